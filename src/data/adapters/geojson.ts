@@ -1,0 +1,50 @@
+/**
+ * GeoJSON FeatureCollection of Points → projects. `properties` use the Project
+ * field names (`name` stands in for a missing `title`); coordinates are in RFC
+ * 7946 order, longitude first.
+ */
+import type { DataWarning } from '../model.js';
+import { preview } from '../validate.js';
+import { isRecord, type FormatAdapter } from './adapter.js';
+
+function toProject(feature: unknown, index: number, source: string, warnings: DataWarning[]): unknown {
+  if (!isRecord(feature)) return feature;
+  const properties = isRecord(feature.properties) ? feature.properties : {};
+  const project: Record<string, unknown> = {
+    ...properties,
+    id: properties.id ?? feature.id,
+    title: properties.title ?? properties.name,
+  };
+  const geometry = feature.geometry;
+  if (!isRecord(geometry)) return project;
+  const coordinates = geometry.coordinates;
+  if (geometry.type === 'Point' && Array.isArray(coordinates) && coordinates.length >= 2) {
+    const [lon, lat] = coordinates;
+    const location = isRecord(properties.location) ? properties.location : {};
+    project.location = { ...location, lat, lon };
+  } else {
+    warnings.push({
+      source,
+      kind: 'projects',
+      index,
+      id: typeof project.id === 'string' ? project.id : undefined,
+      field: 'geometry',
+      code: 'unsupported-geometry',
+      value: preview(geometry.type),
+      action: 'field-dropped',
+    });
+  }
+  return project;
+}
+
+export const geoJson: FormatAdapter = {
+  detect: (json) => isRecord(json) && json.type === 'FeatureCollection',
+  toDocument: (json, source) => {
+    const warnings: DataWarning[] = [];
+    const features = (json as Record<string, unknown>).features;
+    const projects = Array.isArray(features)
+      ? features.map((feature, index) => toProject(feature, index, source, warnings))
+      : features;
+    return { document: { projects }, warnings };
+  },
+};

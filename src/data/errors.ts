@@ -1,0 +1,21 @@
+/** Why a source could not be used at all. The i18n module turns the code into a message. */
+export type SourceErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'too-large'
+  | 'not-data'
+  | 'malformed'
+  | 'unknown-format';
+
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+
+  constructor(
+    readonly code: SourceErrorCode,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(`${code}${status ? ` ${status}` : ''}: ${url}`);
+  }
+}

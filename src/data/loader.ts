@@ -1,0 +1,138 @@
+/**
+ * Fetches sources for every element on the page. Each distinct URL is
+ * requested once however many elements use it; a result stays shared until
+ * the page goes, a failure is forgotten so "Erneut versuchen" asks again.
+ * A request nobody waits for any more is aborted.
+ */
+import ky, { HTTPError, TimeoutError } from 'ky';
+import { formatWarnings } from '../i18n/warnings.js';
+import { shared } from '../state/shared.js';
+import { SourceError } from './errors.js';
+import type { SourceData } from './model.js';
+import { parseSource } from './parse.js';
+
+export interface LoaderTimings {
+  /** One try may take this long before it counts as failed (ms). */
+  tryTimeout: number;
+  /** A source that never answers shows its error after this long in total (ms, SPEC: 15 s). */
+  totalTimeout: number;
+  /** Longest `Retry-After` worth waiting for (ms); longer ones fail at once. */
+  maxRetryAfter: number;
+}
+
+export const DEFAULT_TIMINGS: LoaderTimings = {
+  tryTimeout: 6000,
+  totalTimeout: 15000,
+  maxRetryAfter: 8000,
+};
+
+/** Larger bodies are refused: no neighbourhood needs more, and a phone should not choke on it. */
+export const MAX_BYTES = 10 * 1024 * 1024;
+
+export interface SourceEntry {
+  promise: Promise<SourceData>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+async function readCapped(response: Response, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_BYTES) throw new SourceError('too-large', url);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BYTES) {
+      await reader.cancel();
+      throw new SourceError('too-large', url);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
+}
+
+async function fetchSource(url: string, signal: AbortSignal, timings: LoaderTimings): Promise<SourceData> {
+  const deadline = AbortSignal.timeout(timings.totalTimeout);
+  try {
+    const response = await ky.get(url, {
+      credentials: 'omit',
+      timeout: timings.tryTimeout,
+      signal: AbortSignal.any([signal, deadline]),
+      headers: { accept: 'application/json, application/geo+json, application/ld+json, */*;q=0.5' },
+      retry: {
+        limit: 2,
+        methods: ['get'],
+        statusCodes: [408, 429, 500, 502, 503, 504],
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: timings.maxRetryAfter,
+        backoffLimit: 3000,
+        retryOnTimeout: true,
+      },
+    });
+    const data = parseSource(await readCapped(response, url), url);
+    if (data.warnings.length > 0) console.warn(formatWarnings(data.warnings, url));
+    return data;
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    if (signal.aborted) throw signal.reason;
+    if (deadline.aborted || error instanceof TimeoutError) throw new SourceError('timeout', url);
+    if (error instanceof HTTPError) throw new SourceError('http', url, error.response.status);
+    throw new SourceError('network', url);
+  }
+}
+
+/**
+ * The data of one source, shared page-wide. Pass a signal to say when this
+ * caller stops caring; the request is aborted once no caller waits for it.
+ */
+export function loadSource(
+  url: string,
+  signal?: AbortSignal,
+  timings: LoaderTimings = DEFAULT_TIMINGS,
+): Promise<SourceData> {
+  const cache = shared().sources;
+  let entry = cache.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: SourceEntry = { controller, users: 0, settled: false, promise: undefined! };
+    created.promise = fetchSource(url, controller.signal, timings).then(
+      (data) => {
+        created.settled = true;
+        return data;
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (cache.get(url) === created) cache.delete(url);
+        throw error;
+      },
+    );
+    cache.set(url, created);
+    entry = created;
+  }
+  return follow(url, entry, signal);
+}
+
+function follow(url: string, entry: SourceEntry, signal?: AbortSignal): Promise<SourceData> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  entry.users++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      entry.users--;
+      if (entry.users === 0 && !entry.settled) {
+        entry.controller.abort();
+        const cache = shared().sources;
+        if (cache.get(url) === entry) cache.delete(url);
+      }
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', leave, { once: true });
+    entry.promise.then(resolve, reject).finally(() => {
+      signal?.removeEventListener('abort', leave);
+    });
+  });
+}

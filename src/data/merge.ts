@@ -1,0 +1,87 @@
+/**
+ * Merges the sources of one element in the order given. Ids are unique across
+ * all of them: the first item with an id wins, later ones are reported. Topic
+ * ids an item uses but no source defines are dropped from the item and reported.
+ */
+import type {
+  DataWarning,
+  ItemKind,
+  Project,
+  QuartierData,
+  QuartierEvent,
+  SourceData,
+  Topic,
+} from './model.js';
+
+export interface MergedData extends QuartierData {
+  warnings: DataWarning[];
+}
+
+/** Keeps the first item of each id, reporting the others. */
+function firstOfEachId<T extends Topic | QuartierEvent | Project>(
+  lists: T[][],
+  kind: ItemKind,
+  warnings: DataWarning[],
+): T[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((item) => {
+    if (!seen.has(item.id)) return seen.add(item.id);
+    warnings.push({
+      source: item.source,
+      kind,
+      id: item.id,
+      code: 'duplicate-id',
+      value: item.id,
+      action: 'skipped',
+    });
+    return false;
+  });
+}
+
+export function mergeSources(sources: SourceData[]): MergedData {
+  const warnings = sources.flatMap((source) => source.warnings);
+  const merged: MergedData = {
+    topics: firstOfEachId(
+      sources.map((s) => s.topics),
+      'topics',
+      warnings,
+    ),
+    events: firstOfEachId(
+      sources.map((s) => s.events),
+      'events',
+      warnings,
+    ),
+    projects: firstOfEachId(
+      sources.map((s) => s.projects),
+      'projects',
+      warnings,
+    ),
+    warnings,
+  };
+  dropUnknownTopics(merged);
+  return merged;
+}
+
+/** Without any topic list there is nothing to check against, and ids stay as they are. */
+function dropUnknownTopics(data: MergedData): void {
+  if (data.topics.length === 0) return;
+  const known = new Set(data.topics.map((topic) => topic.id));
+  const clean = <T extends QuartierEvent | Project>(item: T, kind: 'events' | 'projects'): T => {
+    const unknown = item.topics?.filter((id) => !known.has(id)) ?? [];
+    if (unknown.length === 0) return item;
+    for (const id of unknown) {
+      data.warnings.push({
+        source: item.source,
+        kind,
+        id: item.id,
+        field: 'topics',
+        code: 'unknown-topic',
+        value: id,
+        action: 'field-dropped',
+      });
+    }
+    return { ...item, topics: item.topics!.filter((id) => known.has(id)) };
+  };
+  data.events = data.events.map((event) => clean(event, 'events'));
+  data.projects = data.projects.map((project) => clean(project, 'projects'));
+}

@@ -1,0 +1,81 @@
+/** The validated model every element renders. Types follow the schemas, so they cannot drift apart. */
+import type * as v from 'valibot';
+import type {
+  ACCESSIBILITY_FEATURES,
+  EventSchema,
+  LocationSchema,
+  OrganizerSchema,
+  ProjectSchema,
+  TextSchema,
+  TopicSchema,
+} from './schema.js';
+
+/** A string, or an object of language tag → string. */
+export type Text = v.InferOutput<typeof TextSchema>;
+export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
+export type Location = v.InferOutput<typeof LocationSchema>;
+export type Organizer = v.InferOutput<typeof OrganizerSchema>;
+
+/** Where an item came from: relative URLs are resolved against it and images must share its origin. */
+interface FromSource {
+  source: string;
+}
+
+export type Topic = v.InferOutput<typeof TopicSchema> & FromSource;
+export type QuartierEvent = v.InferOutput<typeof EventSchema> & FromSource;
+export type Project = v.InferOutput<typeof ProjectSchema> & FromSource;
+
+export type ItemKind = 'topics' | 'events' | 'projects';
+
+export interface QuartierData {
+  topics: Topic[];
+  events: QuartierEvent[];
+  projects: Project[];
+}
+
+/** Why a value was not taken over. The i18n module turns a code into a sentence. */
+export type WarningCode =
+  | 'missing'
+  | 'wrong-type'
+  | 'empty'
+  | 'invalid'
+  | 'invalid-id'
+  | 'invalid-text'
+  | 'invalid-date'
+  | 'invalid-language'
+  | 'invalid-color'
+  | 'invalid-rrule'
+  | 'end-before-start'
+  | 'unknown-feature'
+  | 'unknown-status'
+  | 'unknown-topic'
+  | 'duplicate-id'
+  | 'unsafe-url'
+  | 'coordinates-incomplete'
+  | 'coordinates-out-of-range'
+  | 'coordinates-swapped'
+  | 'unsupported-geometry'
+  | 'not-an-object'
+  | 'unknown-format';
+
+/** One problem found in a source: either a whole item was skipped or only one of its fields. */
+export interface DataWarning {
+  source: string;
+  kind: ItemKind | 'document';
+  /** Position in the source's list, for items without a usable id. */
+  index?: number;
+  id?: string;
+  /** Dotted path of the field, e.g. `location.lat` or `accessibility.2`. */
+  field?: string;
+  code: WarningCode;
+  /** The offending value, shortened, for the data editor to find it. */
+  value?: string;
+  action: 'skipped' | 'field-dropped';
+}
+
+/** What one source contributes after its format adapter and validation ran. */
+export interface SourceData extends QuartierData {
+  warnings: DataWarning[];
+}
+
+export const emptyData = (): QuartierData => ({ topics: [], events: [], projects: [] });

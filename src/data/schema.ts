@@ -1,0 +1,152 @@
+/**
+ * The data format "Quartier JSON" v1 as valibot schemas (SPEC §4). The same
+ * schemas validate data at run time and are exported as JSON Schema at build
+ * time, so the editor completion a data editor sees is what the widget checks.
+ *
+ * Messages of our own checks are codes ("invalid-date"); src/i18n turns codes
+ * into sentences, so the data layer holds no UI text.
+ */
+import * as v from 'valibot';
+import { isIsoDate, isIsoDateOrDateTime, sortableLocal } from './dates.js';
+
+export const ACCESSIBILITY_FEATURES = [
+  'wheelchair',
+  'accessible-toilet',
+  'hearing-loop',
+  'sign-language',
+  'easy-language',
+  'childcare',
+  'free-of-charge',
+] as const;
+
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
+export const PROJECT_STATUSES = ['idea', 'planned', 'active', 'completed'] as const;
+
+const nonEmptyString = v.pipe(v.string(), v.trim(), v.nonEmpty('empty'));
+
+/** A language tag such as `de`, `en`, `de-x-ls` (Leichte Sprache), `uk`. */
+const languageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i, 'invalid-language'));
+
+/** A string, or an object of language tag → string. */
+export const TextSchema = v.union(
+  [
+    nonEmptyString,
+    v.pipe(
+      v.record(languageTag, v.string()),
+      v.check((t) => Object.values(t).some((s) => s.trim() !== ''), 'empty'),
+    ),
+  ],
+  'invalid-text',
+);
+
+const id = v.pipe(
+  v.union([nonEmptyString, v.pipe(v.number(), v.integer(), v.transform(String))], 'invalid-id'),
+  v.string(),
+);
+const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'invalid-date'));
+const isoDateOrDateTime = v.pipe(v.string(), v.check(isIsoDateOrDateTime, 'invalid-date'));
+/** URLs are checked for their scheme when normalised, so an unsafe one costs only its field. */
+const url = nonEmptyString;
+const idList = v.array(v.pipe(v.string(), v.trim(), v.nonEmpty('empty')));
+
+export const LocationSchema = v.object({
+  name: v.optional(nonEmptyString),
+  address: v.optional(nonEmptyString),
+  lat: v.optional(v.number()),
+  lon: v.optional(v.number()),
+});
+
+export const ImageSchema = v.object({ src: url, alt: v.string() });
+
+export const OrganizerSchema = v.object({
+  id: v.optional(id),
+  name: nonEmptyString,
+  url: v.optional(url),
+  email: v.optional(nonEmptyString),
+  phone: v.optional(nonEmptyString),
+});
+
+export const TopicSchema = v.object({
+  id,
+  label: TextSchema,
+  color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'invalid-color'))),
+  description: v.optional(TextSchema),
+});
+
+/** True unless `end` lies before `start` (compared as local wall-clock text, date vs date-time by prefix). */
+function endNotBeforeStart(item: { start: string; end?: string }): boolean {
+  if (item.end === undefined) return true;
+  const start = sortableLocal(item.start);
+  const end = sortableLocal(item.end);
+  const length = Math.min(start.length, end.length);
+  return end.slice(0, length) >= start.slice(0, length);
+}
+
+export const EventSchema = v.pipe(
+  v.object({
+    id,
+    title: TextSchema,
+    start: isoDateOrDateTime,
+    end: v.optional(isoDateOrDateTime),
+    recurrence: v.optional(
+      v.object({
+        rrule: v.pipe(nonEmptyString, v.regex(/(^|;)FREQ=/i, 'invalid-rrule')),
+        exdates: v.optional(v.array(isoDateOrDateTime)),
+      }),
+    ),
+    topics: v.optional(idList),
+    description: v.optional(TextSchema),
+    location: v.optional(LocationSchema),
+    organizer: v.optional(OrganizerSchema),
+    url: v.optional(url),
+    registration: v.optional(
+      v.object({
+        url: v.optional(url),
+        required: v.optional(v.boolean()),
+        deadline: v.optional(isoDateOrDateTime),
+      }),
+    ),
+    accessibility: v.optional(v.array(v.picklist(ACCESSIBILITY_FEATURES, 'unknown-feature'))),
+    languages: v.optional(v.array(languageTag)),
+    status: v.optional(v.picklist(EVENT_STATUSES, 'unknown-status')),
+    image: v.optional(ImageSchema),
+  }),
+  v.forward(v.partialCheck([['start'], ['end']], endNotBeforeStart, 'end-before-start'), ['end']),
+);
+
+export const ProjectSchema = v.object({
+  id,
+  title: TextSchema,
+  summary: v.optional(TextSchema),
+  description: v.optional(TextSchema),
+  topics: v.optional(idList),
+  status: v.optional(v.picklist(PROJECT_STATUSES, 'unknown-status')),
+  location: v.optional(LocationSchema),
+  period: v.optional(v.object({ start: v.optional(isoDate), end: v.optional(isoDate) })),
+  url: v.optional(url),
+  contact: v.optional(
+    v.object({
+      name: v.optional(nonEmptyString),
+      email: v.optional(nonEmptyString),
+      phone: v.optional(nonEmptyString),
+      url: v.optional(url),
+    }),
+  ),
+  organizer: v.optional(OrganizerSchema),
+  image: v.optional(ImageSchema),
+});
+
+/** The whole document; items are validated one by one (see validate.ts), so here they are only listed. */
+export const QuartierDataSchema = v.object({
+  version: v.optional(v.literal(1)),
+  topics: v.optional(v.array(TopicSchema)),
+  events: v.optional(v.array(EventSchema)),
+  projects: v.optional(v.array(ProjectSchema)),
+});
+
+/** Fields without which an item is meaningless: a fault there skips the item, elsewhere only the field. */
+export const REQUIRED_FIELDS = {
+  topics: ['id', 'label'],
+  events: ['id', 'title', 'start'],
+  projects: ['id', 'title'],
+} as const;

@@ -1,0 +1,59 @@
+/**
+ * URL safety (SPEC §6): only http:, https:, mailto: and tel: become links, only
+ * http: and https: become images. The scheme is read after removing control
+ * characters and white space, the way browsers do, so "java\nscript:" is caught.
+ */
+
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const IMAGE_SCHEMES = new Set(['http:', 'https:']);
+// eslint-disable-next-line no-control-regex
+const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f]/g;
+
+function resolve(value: string, base: string, allowed: Set<string>): string | undefined {
+  const cleaned = value.replace(IGNORED_BY_BROWSERS, '');
+  try {
+    const url = new URL(cleaned, base);
+    return allowed.has(url.protocol.toLowerCase()) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An absolute, safe link target, or undefined when the value must not become a link. */
+export function safeLinkUrl(value: string, base: string): string | undefined {
+  return resolve(value, base, LINK_SCHEMES);
+}
+
+/** An absolute, safe image address, or undefined when the value must not become an image. */
+export function safeImageUrl(value: string, base: string): string | undefined {
+  return resolve(value, base, IMAGE_SCHEMES);
+}
+
+/**
+ * Whether an image may be loaded: from a data source's own origin or one the
+ * element explicitly allows with `image-origins`.
+ */
+export function isImageOriginAllowed(src: string, source: string, extraOrigins: string[]): boolean {
+  const origin = originOf(src);
+  return (
+    origin !== undefined &&
+    (origin === originOf(source) || extraOrigins.some((allowed) => originOf(allowed) === origin))
+  );
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url, location.href).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `{start}` and `{end}` in a source URL become the visible range (end exclusive), as `YYYY-MM-DD`. */
+export function expandRange(url: string, range?: { start: string; end: string }): string {
+  if (!range) return url;
+  return url.replaceAll('{start}', range.start).replaceAll('{end}', range.end);
+}
+
+/** Whether a source URL asks for the visible range. */
+export const hasRangePlaceholder = (url: string): boolean => /\{(start|end)\}/.test(url);

@@ -1,0 +1,215 @@
+/**
+ * Validates a Quartier-JSON-shaped document item by item. A fault in a field
+ * an item cannot live without skips the item; a fault anywhere else drops just
+ * that value. Either way a warning says what happened, so a data editor can
+ * mend the source while residents still see every good item.
+ */
+import * as v from 'valibot';
+import { findSwapped, isInRange } from './geo.js';
+import type {
+  DataWarning,
+  ItemKind,
+  Location,
+  Project,
+  QuartierEvent,
+  SourceData,
+  Topic,
+  WarningCode,
+} from './model.js';
+import { EventSchema, ProjectSchema, REQUIRED_FIELDS, TopicSchema } from './schema.js';
+import { safeImageUrl, safeLinkUrl } from './urls.js';
+
+/** A document as adapters hand it over: the three lists, not yet checked. */
+export interface RawDocument {
+  topics?: unknown;
+  events?: unknown;
+  projects?: unknown;
+}
+
+type Problem = Pick<DataWarning, 'field' | 'code' | 'value' | 'action'>;
+type Path = (string | number)[];
+
+const OWN_CODES = new Set<string>([
+  'empty',
+  'invalid-id',
+  'invalid-text',
+  'invalid-date',
+  'invalid-language',
+  'invalid-color',
+  'invalid-rrule',
+  'end-before-start',
+  'unknown-feature',
+  'unknown-status',
+]);
+const MAX_REPAIRS = 25;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A short, printable form of an offending value. */
+export function preview(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+function codeOf(issue: v.BaseIssue<unknown>): WarningCode {
+  if (issue.input === undefined) return 'missing';
+  if (OWN_CODES.has(issue.message)) return issue.message as WarningCode;
+  return issue.kind === 'schema' ? 'wrong-type' : 'invalid';
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): Path {
+  return (issue.path ?? []).map((item) => item.key as string | number);
+}
+
+/** Removes the value at `path`; if it is absent already, removes the object holding it. */
+function removeAt(root: Record<string, unknown>, path: Path): void {
+  let parent: unknown = root;
+  for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[key];
+  const last = path[path.length - 1];
+  const container = parent as Record<string | number, unknown>;
+  if (container[last] === undefined && path.length > 1) {
+    removeAt(root, path.slice(0, -1));
+  } else if (Array.isArray(container)) {
+    container.splice(last as number, 1);
+  } else {
+    delete container[last];
+  }
+}
+
+/** Validates one item, dropping faulty optional values until it passes or a required one fails. */
+export function validateItem<T>(
+  schema: v.GenericSchema<unknown, T>,
+  raw: unknown,
+  required: readonly string[],
+): { item?: T; problems: Problem[] } {
+  if (!isPlainObject(raw)) {
+    return { problems: [{ code: 'not-an-object', value: preview(raw), action: 'skipped' }] };
+  }
+  const candidate = structuredClone(raw);
+  const problems: Problem[] = [];
+  for (let repairs = 0; repairs < MAX_REPAIRS; repairs++) {
+    const result = v.safeParse(schema, candidate);
+    if (result.success) return { item: result.output, problems };
+    const issue = result.issues[0];
+    const path = pathOf(issue);
+    const problem = { field: path.join('.') || undefined, code: codeOf(issue), value: preview(issue.input) };
+    if (path.length === 0 || required.includes(String(path[0]))) {
+      return { problems: [...problems, { ...problem, action: 'skipped' }] };
+    }
+    removeAt(candidate, path);
+    problems.push({ ...problem, action: 'field-dropped' });
+  }
+  return { problems: [...problems, { code: 'invalid', action: 'skipped' }] };
+}
+
+type UrlField = { path: string; image?: boolean };
+const URL_FIELDS: Record<ItemKind, UrlField[]> = {
+  topics: [],
+  events: [
+    { path: 'url' },
+    { path: 'organizer.url' },
+    { path: 'registration.url' },
+    { path: 'image.src', image: true },
+  ],
+  projects: [
+    { path: 'url' },
+    { path: 'contact.url' },
+    { path: 'organizer.url' },
+    { path: 'image.src', image: true },
+  ],
+};
+
+/** Resolves URLs against the source and drops any that must not become a link or image. */
+function normaliseUrls(item: Record<string, unknown>, kind: ItemKind, source: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const { path, image } of URL_FIELDS[kind]) {
+    const [head, tail] = path.split('.');
+    const holder = (tail ? item[head] : item) as Record<string, unknown> | undefined;
+    const key = tail ?? head;
+    const value = holder?.[key];
+    if (typeof value !== 'string') continue;
+    const safe = image ? safeImageUrl(value, source) : safeLinkUrl(value, source);
+    if (safe !== undefined) {
+      holder![key] = safe;
+      continue;
+    }
+    problems.push({ field: path, code: 'unsafe-url', value: preview(value), action: 'field-dropped' });
+    if (image) delete item[head];
+    else delete holder![key];
+  }
+  return problems;
+}
+
+function dropCoordinates(location: Location): void {
+  delete location.lat;
+  delete location.lon;
+}
+
+/** Checks one coordinate pair on its own: both or neither, and within the globe. */
+function checkCoordinates(location: Location | undefined): Problem | undefined {
+  if (!location || (location.lat === undefined && location.lon === undefined)) return undefined;
+  const value = preview({ lat: location.lat, lon: location.lon });
+  const problem = (code: WarningCode): Problem => ({ field: 'location', code, value, action: 'field-dropped' });
+  if (location.lat === undefined || location.lon === undefined) return problem('coordinates-incomplete');
+  if (isInRange(location.lat, location.lon)) return undefined;
+  return problem(isInRange(location.lon, location.lat) ? 'coordinates-swapped' : 'coordinates-out-of-range');
+}
+
+/** An item as it leaves its schema, before it is stamped with its source. */
+type Validated = Omit<Topic | QuartierEvent | Project, 'source'> & { location?: Location };
+
+/** Validates and normalises every item of one source. */
+export function validateDocument(doc: RawDocument, source: string): SourceData {
+  const data: SourceData = { topics: [], events: [], projects: [], warnings: [] };
+  const schemas: Record<ItemKind, v.GenericSchema<unknown, Validated>> = {
+    topics: TopicSchema as v.GenericSchema<unknown, Validated>,
+    events: EventSchema as v.GenericSchema<unknown, Validated>,
+    projects: ProjectSchema as v.GenericSchema<unknown, Validated>,
+  };
+  const placed: { item: Validated; kind: ItemKind }[] = [];
+
+  for (const kind of ['topics', 'events', 'projects'] as const) {
+    const list = doc[kind];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      data.warnings.push({ source, kind: 'document', field: kind, code: 'wrong-type', action: 'skipped' });
+      continue;
+    }
+    list.forEach((raw: unknown, index) => {
+      const { item, problems } = validateItem(schemas[kind], raw, REQUIRED_FIELDS[kind]);
+      if (item) {
+        problems.push(...normaliseUrls(item as unknown as Record<string, unknown>, kind, source));
+        const coordinateProblem = checkCoordinates(item.location);
+        if (coordinateProblem) {
+          dropCoordinates(item.location!);
+          problems.push(coordinateProblem);
+        }
+        if (item.location?.lat !== undefined) placed.push({ item, kind });
+        (data[kind] as unknown[]).push({ ...item, source });
+      }
+      const rawId = isPlainObject(raw) ? raw.id : undefined;
+      const id = item?.id ?? (typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined);
+      for (const problem of problems) data.warnings.push({ source, kind, index, id, ...problem });
+    });
+  }
+
+  // A pair that lies far from all others but would sit among them if swapped was typed lat/lon reversed.
+  const swapped = findSwapped(placed.map(({ item }) => item.location as Required<Location>));
+  for (const index of swapped) {
+    const { item, kind } = placed[index];
+    const location = item.location!;
+    data.warnings.push({
+      source,
+      kind,
+      id: item.id,
+      field: 'location',
+      code: 'coordinates-swapped',
+      value: preview({ lat: location.lat, lon: location.lon }),
+      action: 'field-dropped',
+    });
+    dropCoordinates(location);
+  }
+  return data;
+}

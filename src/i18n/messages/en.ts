@@ -1,0 +1,62 @@
+import type { Messages } from './de.js';
+
+export const en: Messages = {
+  loading: 'Loading data …',
+  retry: 'Try again',
+  loadFailed: 'The data could not be loaded.',
+  someSourcesFailed: (failed, total) =>
+    `${failed} of ${total} data sources could not be loaded. Showing what is available.`,
+  sourceError: {
+    network: 'The server cannot be reached. Please check your internet connection.',
+    timeout: 'The server did not answer in time.',
+    http: 'The server answered with an error.',
+    'too-large': 'The file is too large to show here.',
+    'not-data': 'This address holds a web page, not data.',
+    malformed: 'The file does not contain valid JSON.',
+    'unknown-format': 'The data format was not recognised.',
+  },
+  httpStatus: (status) => `error code ${status}`,
+  count: {
+    events: { one: 'event', other: 'events' },
+    projects: { one: 'project', other: 'projects' },
+    topics: { one: 'topic', other: 'topics' },
+    warnings: { one: 'note', other: 'notes' },
+  },
+  debugHeading: 'Notes on the data (visible for data editors only)',
+  debugNone: 'All entries are fine.',
+  consoleIntro: (count, url) => `quartier-widgets: ${count} note(s) on the data source ${url}:`,
+  kind: { topics: 'Topic', events: 'Event', projects: 'Project', document: 'File' },
+  itemLabel: (kind, id, index) =>
+    `${kind}${id !== undefined ? ` “${id}”` : ''}${index !== undefined ? ` (no. ${index + 1} in the list)` : ''}`,
+  skipped: (item, field) => `${item} was skipped${field ? ` (field “${field}”)` : ''}`,
+  fieldDropped: (item, field) => `${item}: field “${field}” was ignored`,
+  warning: {
+    missing: 'A required value is missing.',
+    'wrong-type': 'The value has the wrong type (e.g. a number instead of text).',
+    empty: 'The value is empty.',
+    invalid: 'The value is invalid.',
+    'invalid-id': 'The id must be a non-empty text.',
+    'invalid-text': 'Text expected: a string or {"de": "…", "en": "…"}.',
+    'invalid-date': 'This date does not exist or is not written as YYYY-MM-DD or YYYY-MM-DDThh:mm.',
+    'invalid-language': 'Unknown language tag (expected e.g. “de”, “en”, “de-x-ls”).',
+    'invalid-color': 'Please give the colour as #rrggbb.',
+    'invalid-rrule': 'The recurrence rule needs FREQ=….',
+    'end-before-start': 'The end lies before the start.',
+    'unknown-feature': 'Unknown accessibility feature.',
+    'unknown-status': 'Unknown status.',
+    'unknown-topic': 'No data source defines this topic.',
+    'duplicate-id': 'This id appeared before; the first entry wins.',
+    'unsafe-url': 'This address is not allowed (only http, https, mailto, tel).',
+    'coordinates-incomplete': 'lat and lon must be given together.',
+    'coordinates-out-of-range': 'The coordinates lie outside the earth.',
+    'coordinates-swapped': 'lat and lon seem to be swapped.',
+    'unsupported-geometry': 'Only points (Point) can appear on the map.',
+    'not-an-object': 'An object {…} is expected here.',
+    'unknown-format': 'The format was not recognised.',
+  },
+  valueWas: (value) => `value: ${value}`,
+  urlSyncTaken: (group) =>
+    `quartier-widgets: only one filter per page can use the address (sync-url); group “${group}” is not linked to it.`,
+  versionMismatch: (tag, existing, ours) =>
+    `quartier-widgets: <${tag}> is already defined by version ${existing}; this copy (version ${ours}) is not used.`,
+};

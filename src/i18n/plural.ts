@@ -1,0 +1,22 @@
+/** Singular and plural of a counted noun; languages with more forms add them. */
+export interface PluralForms {
+  one: string;
+  other: string;
+  zero?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+}
+
+const rules = new Map<string, Intl.PluralRules>();
+
+/** "1 Veranstaltung", "3 Veranstaltungen", by the language's own plural rules. */
+export function plural(lang: string, count: number, forms: PluralForms): string {
+  let rule = rules.get(lang);
+  if (!rule) {
+    rule = new Intl.PluralRules(lang);
+    rules.set(lang, rule);
+  }
+  const form = forms[rule.select(count)] ?? forms.other;
+  return `${count.toLocaleString(lang)} ${form}`;
+}

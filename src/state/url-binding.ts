@@ -1,0 +1,33 @@
+/**
+ * Connects one group's channel to the address bar: the filter is read on
+ * load, written with pushState on each change, and restored on back/forward.
+ * Only one filter per page may own the address bar; a second one is refused
+ * with a warning, since two would overwrite each other's parameters.
+ */
+import { de } from '../i18n/messages/de.js';
+import type { FilterChannel } from './channel.js';
+import { readFilterFromUrl, writeFilterToUrl } from './url-sync.js';
+import { shared } from './shared.js';
+
+export function bindUrlSync(channel: FilterChannel): () => void {
+  const state = shared();
+  if (state.urlSyncGroup !== undefined) {
+    console.warn(de.urlSyncTaken(channel.group));
+    return () => {};
+  }
+  state.urlSyncGroup = channel.group;
+
+  const restore = () => channel.set(readFilterFromUrl(location.href));
+  restore();
+  const unsubscribe = channel.subscribe((filter) => {
+    const next = writeFilterToUrl(location.href, filter);
+    if (next !== location.href) history.pushState(history.state, '', next);
+  });
+  addEventListener('popstate', restore);
+
+  return () => {
+    unsubscribe();
+    removeEventListener('popstate', restore);
+    if (state.urlSyncGroup === channel.group) state.urlSyncGroup = undefined;
+  };
+}

@@ -1,0 +1,236 @@
+import { expect } from '@open-wc/testing';
+import { parseSource } from '../../src/data/parse.js';
+import { validateDocument } from '../../src/data/validate.js';
+
+const SOURCE = 'https://daten.example.org/quartier.json';
+const event = (fields: Record<string, unknown>) => ({
+  id: 'e1',
+  title: 'Sprachcafé',
+  start: '2026-05-19T16:00',
+  ...fields,
+});
+
+describe('validateDocument', () => {
+  it('keeps good items and stamps them with their source', () => {
+    const data = validateDocument({ events: [event({})] }, SOURCE);
+    expect(data.events).to.have.length(1);
+    expect(data.events[0].source).to.equal(SOURCE);
+    expect(data.warnings).to.deep.equal([]);
+  });
+
+  it('skips an event whose start date does not exist (2026-02-30) and says why', () => {
+    const data = validateDocument(
+      { events: [event({ id: 'bad', start: '2026-02-30' }), event({ id: 'good' })] },
+      SOURCE,
+    );
+    expect(data.events.map((e) => e.id)).to.deep.equal(['good']);
+    expect(data.warnings).to.have.length(1);
+    expect(data.warnings[0]).to.include({
+      id: 'bad',
+      field: 'start',
+      code: 'invalid-date',
+      value: '2026-02-30',
+      action: 'skipped',
+    });
+  });
+
+  it('rejects impossible times and offsets but accepts real ones', () => {
+    const ids = (start: string) =>
+      validateDocument({ events: [event({ start })] }, SOURCE).events.length;
+    expect(ids('2026-05-19T24:00')).to.equal(0);
+    expect(ids('2026-13-01')).to.equal(0);
+    expect(ids('2024-02-29')).to.equal(1);
+    expect(ids('2025-02-29')).to.equal(0);
+    expect(ids('2026-05-19T16:00:00+02:00')).to.equal(1);
+    expect(ids('2026-05-19T16:00:00Z')).to.equal(1);
+  });
+
+  it('skips an item without a title or id, naming its position', () => {
+    const data = validateDocument({ events: [{ start: '2026-05-19' }, event({ title: '' })] }, SOURCE);
+    expect(data.events).to.deep.equal([]);
+    expect(data.warnings.map((w) => [w.index, w.field, w.code])).to.deep.equal([
+      [0, 'id', 'missing'],
+      [1, 'title', 'empty'],
+    ]);
+  });
+
+  it('skips values that are not objects at all', () => {
+    const data = validateDocument({ events: [null, 'Sprachcafé', 42] }, SOURCE);
+    expect(data.events).to.deep.equal([]);
+    expect(data.warnings.every((w) => w.code === 'not-an-object' && w.action === 'skipped')).to.be.true;
+  });
+
+  it('drops only a faulty optional field and keeps the event', () => {
+    const data = validateDocument(
+      {
+        events: [
+          event({
+            accessibility: ['wheelchair', 'rollstuhl', 'hearing-loop'],
+            status: 'verschoben',
+            registration: { deadline: '2026-02-31', required: true },
+          }),
+        ],
+      },
+      SOURCE,
+    );
+    expect(data.events).to.have.length(1);
+    const [kept] = data.events;
+    expect(kept.accessibility).to.deep.equal(['wheelchair', 'hearing-loop']);
+    expect(kept.status).to.equal(undefined);
+    expect(kept.registration).to.deep.equal({ required: true });
+    expect(data.warnings.map((w) => [w.field, w.code, w.action])).to.deep.equal([
+      ['registration.deadline', 'invalid-date', 'field-dropped'],
+      ['accessibility.1', 'unknown-feature', 'field-dropped'],
+      ['status', 'unknown-status', 'field-dropped'],
+    ]);
+  });
+
+  it('drops an end before the start, keeping the event', () => {
+    const data = validateDocument({ events: [event({ end: '2026-05-19T15:00' })] }, SOURCE);
+    expect(data.events[0].end).to.equal(undefined);
+    expect(data.warnings[0]).to.include({ field: 'end', code: 'end-before-start' });
+  });
+
+  it('accepts an inclusive all-day end on the same or a later day', () => {
+    const data = validateDocument(
+      { events: [event({ start: '2026-05-19', end: '2026-05-19' }), event({ id: 'e2', start: '2026-05-19', end: '2026-05-21' })] },
+      SOURCE,
+    );
+    expect(data.events).to.have.length(2);
+    expect(data.warnings).to.deep.equal([]);
+  });
+
+  it('drops javascript: URLs in any spelling and keeps safe ones, resolved against the source', () => {
+    const spellings = [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' java\nscript:alert(1)',
+      'jav\tascript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+    ];
+    const data = validateDocument(
+      {
+        events: [
+          ...spellings.map((url, i) => event({ id: `x${i}`, url })),
+          event({ id: 'ok', url: '/termine/1', organizer: { name: 'Bürgerverein', url: 'mailto:info@example.org' } }),
+        ],
+      },
+      SOURCE,
+    );
+    expect(data.events).to.have.length(spellings.length + 1);
+    for (const e of data.events.slice(0, spellings.length)) expect(e.url).to.equal(undefined);
+    expect(data.warnings.filter((w) => w.code === 'unsafe-url')).to.have.length(spellings.length);
+    const ok = data.events.find((e) => e.id === 'ok')!;
+    expect(ok.url).to.equal('https://daten.example.org/termine/1');
+    expect(ok.organizer?.url).to.equal('mailto:info@example.org');
+  });
+
+  it('never lets data: or javascript: become an image; drops the whole image', () => {
+    const data = validateDocument(
+      {
+        events: [
+          event({ image: { src: 'data:image/png;base64,AAAA', alt: 'x' } }),
+          event({ id: 'e2', image: { src: 'bilder/garten.jpg', alt: 'Garten' } }),
+        ],
+      },
+      SOURCE,
+    );
+    expect(data.events[0].image).to.equal(undefined);
+    expect(data.events[1].image).to.deep.equal({
+      src: 'https://daten.example.org/bilder/garten.jpg',
+      alt: 'Garten',
+    });
+  });
+
+  it('keeps markup in text as plain text (rendering escapes it)', () => {
+    const data = validateDocument({ events: [event({ title: '<img src=x onerror=alert(1)>' })] }, SOURCE);
+    expect(data.events[0].title).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('drops out-of-range, incomplete and swapped coordinates but keeps the project', () => {
+    const at = (id: string, lat: unknown, lon?: unknown) => ({
+      id,
+      title: id,
+      location: { name: 'Ort', lat, lon },
+    });
+    const data = validateDocument(
+      {
+        projects: [
+          at('a', 51.3597, 12.4107),
+          at('b', 51.3593, 12.4176),
+          at('c', 51.3568, 12.4162),
+          at('swapped', 12.4157, 51.3533),
+          at('range', 251.3, 12.4),
+          at('half', 51.35),
+        ],
+      },
+      SOURCE,
+    );
+    expect(data.projects.map((p) => p.id)).to.deep.equal(['a', 'b', 'c', 'swapped', 'range', 'half']);
+    const coordinates = (id: string) => {
+      const { lat, lon } = data.projects.find((p) => p.id === id)!.location!;
+      return [lat, lon];
+    };
+    expect(coordinates('a')).to.deep.equal([51.3597, 12.4107]);
+    for (const id of ['swapped', 'range', 'half']) expect(coordinates(id)).to.deep.equal([undefined, undefined]);
+    expect(coordinates('swapped')).to.deep.equal([undefined, undefined]);
+    expect(data.projects.find((p) => p.id === 'half')!.location!.name).to.equal('Ort');
+    const codes = Object.fromEntries(data.warnings.map((w) => [w.id, w.code]));
+    expect(codes).to.deep.equal({
+      swapped: 'coordinates-swapped',
+      range: 'coordinates-out-of-range',
+      half: 'coordinates-incomplete',
+    });
+  });
+
+  it('reports a latitude over 90 that fits when swapped as swapped', () => {
+    const data = validateDocument({ projects: [{ id: 'p', title: 'P', location: { lat: 12.4, lon: 191.3 } }] }, SOURCE);
+    expect(data.warnings[0].code).to.equal('coordinates-out-of-range');
+    const swapped = validateDocument({ projects: [{ id: 'p', title: 'P', location: { lat: 120.4, lon: 51.3 } }] }, SOURCE);
+    expect(swapped.warnings[0].code).to.equal('coordinates-swapped');
+  });
+
+  it('accepts numeric ids as strings and Text objects with Leichte Sprache', () => {
+    const data = validateDocument(
+      { events: [event({ id: 7, title: { de: 'Fest', 'de-x-ls': 'Ein Fest' } })] },
+      SOURCE,
+    );
+    expect(data.events[0].id).to.equal('7');
+    expect(data.events[0].title).to.deep.equal({ de: 'Fest', 'de-x-ls': 'Ein Fest' });
+  });
+
+  it('reports a list that is not a list and carries on with the others', () => {
+    const data = validateDocument({ events: { id: 'e1' }, projects: [{ id: 'p', title: 'P' }] }, SOURCE);
+    expect(data.projects).to.have.length(1);
+    expect(data.warnings[0]).to.include({ kind: 'document', field: 'events', code: 'wrong-type' });
+  });
+
+  it('drops unknown keys instead of passing them on', () => {
+    const data = validateDocument({ events: [event({ onclick: 'alert(1)' })] }, SOURCE);
+    expect(data.events[0]).to.not.have.property('onclick');
+  });
+});
+
+describe('parseSource', () => {
+  it('strips a UTF-8 byte order mark', () => {
+    const data = parseSource('\uFEFF{"events": []}', SOURCE);
+    expect(data.events).to.deep.equal([]);
+  });
+
+  it('tells an HTML page, broken JSON and unknown JSON apart', () => {
+    const code = (body: string) => {
+      try {
+        parseSource(body, SOURCE);
+        return 'parsed';
+      } catch (error) {
+        return (error as { code: string }).code;
+      }
+    };
+    expect(code('<!doctype html><p>Hallo</p>')).to.equal('not-data');
+    expect(code('{"events": [')).to.equal('malformed');
+    expect(code('{"foo": 1}')).to.equal('unknown-format');
+    expect(code('[1, 2]')).to.equal('unknown-format');
+  });
+});

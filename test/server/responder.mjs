@@ -1,0 +1,68 @@
+/**
+ * A real HTTP responder for loader fault tests, mounted in the test runner's
+ * dev server under /__responder/<scenario>?key=<unique>. Each key counts its
+ * own requests, so a test can tell "first try fails, second succeeds" and can
+ * ask how many requests actually arrived (/__responder/count?key=…).
+ */
+const GOOD = JSON.stringify({
+  version: 1,
+  topics: [{ id: 'inklusion', label: 'Inklusion' }],
+  events: [{ id: 'e1', title: 'Sprachcafé', start: '2026-05-19T16:00', topics: ['inklusion'] }],
+});
+const hits = new Map();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(body);
+}
+
+const SCENARIOS = {
+  ok: (res) => send(res, 200, GOOD),
+  slow: async (res, n, params) => {
+    await sleep(Number(params.get('ms') ?? 5000));
+    if (!res.destroyed) send(res, 200, GOOD);
+  },
+  flaky: (res, n) => (n === 1 ? send(res, 500, 'oops', { 'content-type': 'text/plain' }) : send(res, 200, GOOD)),
+  'retry-after': (res, n) =>
+    n === 1 ? send(res, 503, 'busy', { 'retry-after': '1', 'content-type': 'text/plain' }) : send(res, 200, GOOD),
+  'not-found': (res) => send(res, 404, 'Not Found', { 'content-type': 'text/plain' }),
+  'always-500': (res) => send(res, 500, 'broken', { 'content-type': 'text/plain' }),
+  malformed: (res) => send(res, 200, '{"version": 1, "events": [ {"id": "e1",'),
+  html: (res) =>
+    send(res, 200, '<!doctype html><html><body><h1>Willkommen</h1></body></html>', {
+      'content-type': 'text/html',
+    }),
+  bom: (res) => send(res, 200, `\uFEFF${GOOD}`),
+  'oversized-declared': (res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(11 * 1024 * 1024) });
+    res.end('{"events": []}');
+  },
+  'oversized-stream': async (res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = ' '.repeat(1024 * 1024);
+    for (let i = 0; i < 11 && !res.destroyed; i++) {
+      res.write(chunk);
+      await sleep(5);
+    }
+    res.end('{}');
+  },
+};
+
+export async function responder(ctx, next) {
+  if (!ctx.path.startsWith('/__responder/')) return next();
+  const scenario = ctx.path.slice('/__responder/'.length);
+  const params = new URLSearchParams(ctx.querystring);
+  const key = params.get('key') ?? '';
+  if (scenario === 'count') {
+    ctx.body = JSON.stringify({ count: hits.get(key) ?? 0 });
+    ctx.type = 'application/json';
+    return;
+  }
+  const handler = SCENARIOS[scenario];
+  if (!handler) return next();
+  const n = (hits.get(key) ?? 0) + 1;
+  hits.set(key, n);
+  ctx.respond = false;
+  await handler(ctx.res, n, params);
+}

@@ -1,0 +1,44 @@
+import { writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { responder } from './test/server/responder.mjs';
+
+/** Writes the totals for .ci/run's closing "N passed, N failed" line. */
+function countReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite?.tests ?? []) {
+          if (test.skipped) totals.skipped++;
+          else if (test.passed) totals.passed++;
+          else totals.failed++;
+        }
+        for (const child of suite?.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        walk(session.testResults);
+        // A file that failed to load has no results but must count as a failure.
+        if (!session.testResults && !session.passed) totals.failed++;
+      }
+      writeFileSync('.test-results.json', JSON.stringify(totals));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [responder],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), countReporter()],
+};
