@@ -5,11 +5,9 @@
  * A request nobody waits for any more is aborted.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
-import { formatWarnings } from '../i18n/warnings.js';
 import { shared } from '../state/shared.js';
 import { SourceError } from './errors.js';
 import type { SourceData } from './model.js';
-import { parseSource } from './parse.js';
 
 export interface LoaderTimings {
   /** One try may take this long before it counts as failed (ms). */
@@ -58,6 +56,8 @@ async function readCapped(response: Response, url: string): Promise<string> {
 
 async function fetchSource(url: string, signal: AbortSignal, timings: LoaderTimings): Promise<SourceData> {
   const deadline = AbortSignal.timeout(timings.totalTimeout);
+  // Validation (valibot and the schemas) is a chunk of its own, fetched while the data is on its way.
+  const parser = import('./parse.js');
   try {
     const response = await ky.get(url, {
       credentials: 'omit',
@@ -74,9 +74,8 @@ async function fetchSource(url: string, signal: AbortSignal, timings: LoaderTimi
         retryOnTimeout: true,
       },
     });
-    const data = parseSource(await readCapped(response, url), url);
-    if (data.warnings.length > 0) console.warn(formatWarnings(data.warnings, url));
-    return data;
+    const body = await readCapped(response, url);
+    return await (await parser).parseSource(body, url);
   } catch (error) {
     if (error instanceof SourceError) throw error;
     if (signal.aborted) throw signal.reason;

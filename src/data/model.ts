@@ -1,7 +1,7 @@
 /** The validated model every element renders. Types follow the schemas, so they cannot drift apart. */
 import type * as v from 'valibot';
+import type { ACCESSIBILITY_FEATURES } from './vocabulary.js';
 import type {
-  ACCESSIBILITY_FEATURES,
   EventSchema,
   LocationSchema,
   OrganizerSchema,

@@ -1,18 +1,32 @@
 /**
  * From a response body to validated data: strip a byte order mark, tell
- * formats apart by content, run the matching adapter, then validate.
+ * formats apart by content, run the matching adapter, then validate. The
+ * native format is built in; other adapters are chunks loaded when a source
+ * needs them.
  */
-import { geoJson } from './adapters/geojson.js';
-import { jsonLd } from './adapters/json-ld.js';
+import type { FormatAdapter } from './adapters/adapter.js';
+import { isRecord } from './adapters/adapter.js';
 import { quartierJson } from './adapters/quartier-json.js';
 import { SourceError } from './errors.js';
 import type { SourceData } from './model.js';
 import { validateDocument } from './validate.js';
 
-// Order matters: GeoJSON and JSON-LD are recognised by markers the native format never has.
-const ADAPTERS = [geoJson, jsonLd, quartierJson];
+const isJsonLd = (json: unknown): boolean =>
+  [json].flat().some((node) => isRecord(node) && ('@context' in node || '@type' in node || '@graph' in node));
 
-export function parseSource(body: string, source: string): SourceData {
+/** The adapter for a parsed document, judged by content. */
+async function adapterFor(json: unknown): Promise<FormatAdapter | undefined> {
+  if (isRecord(json) && json.type === 'FeatureCollection') {
+    return (await import('./adapters/geojson.js')).geoJson;
+  }
+  if (isJsonLd(json)) {
+    const { jsonLd } = await import('./adapters/json-ld.js');
+    return jsonLd.detect(json) ? jsonLd : undefined;
+  }
+  return quartierJson.detect(json) ? quartierJson : undefined;
+}
+
+export async function parseSource(body: string, source: string): Promise<SourceData> {
   const text = body.replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('<')) throw new SourceError('not-data', source);
   if (/^BEGIN:VCALENDAR/i.test(text)) throw new SourceError('unknown-format', source);
@@ -22,7 +36,7 @@ export function parseSource(body: string, source: string): SourceData {
   } catch {
     throw new SourceError('malformed', source);
   }
-  const adapter = ADAPTERS.find((candidate) => candidate.detect(json));
+  const adapter = await adapterFor(json);
   if (!adapter) throw new SourceError('unknown-format', source);
   const { document, warnings } = adapter.toDocument(json, source);
   const data = validateDocument(document, source);

@@ -8,19 +8,7 @@
  */
 import * as v from 'valibot';
 import { isIsoDate, isIsoDateOrDateTime, sortableLocal } from './dates.js';
-
-export const ACCESSIBILITY_FEATURES = [
-  'wheelchair',
-  'accessible-toilet',
-  'hearing-loop',
-  'sign-language',
-  'easy-language',
-  'childcare',
-  'free-of-charge',
-] as const;
-
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
-export const PROJECT_STATUSES = ['idea', 'planned', 'active', 'completed'] as const;
+import { ACCESSIBILITY_FEATURES, EVENT_STATUSES, PROJECT_STATUSES } from './vocabulary.js';
 
 const nonEmptyString = v.pipe(v.string(), v.trim(), v.nonEmpty('empty'));
 

@@ -1,21 +1,34 @@
-/** Data warnings in plain words, for the console and the `debug` view. */
+/**
+ * Data warnings in plain words, for the console and the `debug` view. The
+ * texts are a lazy chunk: only pages whose data has problems load them.
+ */
 import type { DataWarning } from '../data/model.js';
-import type { Messages } from './messages/de.js';
-import { de } from './messages/de.js';
+import type { WarningTexts } from './data-warnings/de.js';
 
-export function describeWarning(warning: DataWarning, m: Messages = de): string {
-  const item = m.itemLabel(m.kind[warning.kind], warning.id, warning.id ? undefined : warning.index);
-  const what =
-    warning.action === 'skipped'
-      ? m.skipped(item, warning.field)
-      : m.fieldDropped(item, warning.field ?? '');
-  const value = warning.value !== undefined ? ` ${m.valueWas(warning.value)}` : '';
-  return `${what}: ${m.warning[warning.code]}${value}`;
+const LOADERS: Record<string, () => Promise<WarningTexts>> = {
+  de: () => import('./data-warnings/de.js').then((m) => m.de),
+  en: () => import('./data-warnings/en.js').then((m) => m.en),
+};
+
+/** The warning texts for a language (German when there are none for it). */
+export function loadWarningTexts(lang: string): Promise<WarningTexts> {
+  const primary = lang.toLowerCase().split('-')[0];
+  return (LOADERS[primary] ?? LOADERS.de)();
 }
 
-/** One console message per source, German like the data editors who read it. */
-export function formatWarnings(warnings: DataWarning[], url: string): string {
-  return [de.consoleIntro(warnings.length, url), ...warnings.map((w) => `– ${describeWarning(w)}`)].join(
+export function describeWarning(warning: DataWarning, t: WarningTexts): string {
+  const item = t.itemLabel(t.kind[warning.kind], warning.id, warning.id ? undefined : warning.index);
+  const what =
+    warning.action === 'skipped'
+      ? t.skipped(item, warning.field)
+      : t.fieldDropped(item, warning.field ?? '');
+  const value = warning.value !== undefined ? ` ${t.valueWas(warning.value)}` : '';
+  return `${what}: ${t.warning[warning.code]}${value}`;
+}
+
+/** One console message per source, in German like the data editors who read it. */
+export function formatWarnings(warnings: DataWarning[], url: string, t: WarningTexts): string {
+  return [t.consoleIntro(warnings.length, url), ...warnings.map((w) => `– ${describeWarning(w, t)}`)].join(
     '\n',
   );
 }

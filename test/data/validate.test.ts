@@ -214,23 +214,24 @@ describe('validateDocument', () => {
 });
 
 describe('parseSource', () => {
-  it('strips a UTF-8 byte order mark', () => {
-    const data = parseSource('\uFEFF{"events": []}', SOURCE);
+  it('strips a UTF-8 byte order mark', async () => {
+    const data = await parseSource('\uFEFF{"events": []}', SOURCE);
     expect(data.events).to.deep.equal([]);
   });
 
-  it('tells an HTML page, broken JSON and unknown JSON apart', () => {
-    const code = (body: string) => {
+  it('tells an HTML page, broken JSON and unknown JSON apart', async () => {
+    const code = async (body: string) => {
       try {
-        parseSource(body, SOURCE);
+        await parseSource(body, SOURCE);
         return 'parsed';
       } catch (error) {
         return (error as { code: string }).code;
       }
     };
-    expect(code('<!doctype html><p>Hallo</p>')).to.equal('not-data');
-    expect(code('{"events": [')).to.equal('malformed');
-    expect(code('{"foo": 1}')).to.equal('unknown-format');
-    expect(code('[1, 2]')).to.equal('unknown-format');
+    expect(await code('<!doctype html><p>Hallo</p>')).to.equal('not-data');
+    expect(await code('{"events": [')).to.equal('malformed');
+    expect(await code('{"foo": 1}')).to.equal('unknown-format');
+    expect(await code('[1, 2]')).to.equal('unknown-format');
+    expect(await code('BEGIN:VCALENDAR\r\nEND:VCALENDAR')).to.equal('unknown-format');
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * `npm run size`: gzip (-9) sizes of what a page loads, against budgets.
+ * Fails when any budget is exceeded. Run after `npm run build`.
+ *
+ * - page: dist/quartier-widgets.js, every chunk it imports statically, and the
+ *   validation chunk every page with data loads: all a page with every widget
+ *   loads to show its data, before optional parts (map after consent, other
+ *   languages, other source formats, data-editor texts).
+ * - shared core: lit, loader, state, i18n and shared element behaviour, built
+ *   on its own with Vite (same minifier): what every widget needs to paint.
+ * - validation: valibot, the schemas and the checks; a chunk fetched in
+ *   parallel with the first data request.
+ * - iife: the classic script, one file.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build as viteBuild } from 'vite';
+
+const KB = 1024;
+const BUDGETS = { page: 40 * KB, 'shared core': 20 * KB, validation: 6 * KB, iife: 45 * KB };
+const gz = (source) => gzipSync(source, { level: 9 }).length;
+
+/** A module and all modules it imports statically (not `import()`), each once. */
+function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.[^"']+)["']/g)) {
+      visit(join(dirname(file), match[1]));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** The shared core built on its own by Vite, with the same minifier as dist/, lazy chunks split off. */
+async function sharedCore() {
+  const outDir = mkdtempSync(join(tmpdir(), 'quartier-core-'));
+  await viteBuild({
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      outDir,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: 'scripts/size-core-entry.ts', formats: ['es'], fileName: () => 'core.js' },
+      rollupOptions: { output: { minify: true } },
+    },
+  });
+  const size = gz(Buffer.concat(staticClosure(join(outDir, 'core.js')).map((file) => readFileSync(file))));
+  rmSync(outDir, { recursive: true, force: true });
+  return size;
+}
+
+if (!existsSync('dist/quartier-widgets.js')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const validationChunk = readdirSync('dist/chunks').find((file) => file.startsWith('parse-'));
+if (!validationChunk) {
+  console.error('The validation chunk (parse-*.js) is missing from dist/chunks.');
+  process.exit(1);
+}
+const pageFiles = [...staticClosure('dist/quartier-widgets.js'), join('dist/chunks', validationChunk)];
+const sizes = {
+  page: pageFiles.reduce((sum, file) => sum + gz(readFileSync(file)), 0),
+  'shared core': await sharedCore(),
+  validation: gz(readFileSync(join('dist/chunks', validationChunk))),
+  iife: gz(readFileSync('dist/quartier-widgets.iife.js')),
+};
+
+let failed = false;
+for (const [name, size] of Object.entries(sizes)) {
+  const ok = size <= BUDGETS[name];
+  failed ||= !ok;
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${name.padEnd(12)} ${(size / KB).toFixed(1).padStart(5)} kB gzip (budget ${BUDGETS[name] / KB} kB)`,
+  );
+}
+console.log(`page files: ${pageFiles.join(', ')}`);
+if (failed) {
+  console.error('Size budget exceeded.');
+  process.exit(1);
+}

@@ -1,0 +1,155 @@
+/**
+ * What every widget shares (SPEC §2): the common attributes, language and
+ * direction, headings at the host page's level, and the loading, error,
+ * empty and debug states. Elements extend it and render their own content.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SourceError } from '../../data/errors.js';
+import type { LoadedData } from '../../data/load-all.js';
+import { splitList } from '../../data/load-all.js';
+import { isImageOriginAllowed } from '../../data/urls.js';
+import { VERSION } from '../../version.js';
+import { dirOf, langOf, loadMessages, messagesFor } from '../../i18n/locale.js';
+import type { WarningTexts } from '../../i18n/data-warnings/de.js';
+import type { Messages } from '../../i18n/messages/de.js';
+import { describeWarning, loadWarningTexts } from '../../i18n/warnings.js';
+import type { Scope } from '../../state/filter.js';
+import type { DataController } from '../../controllers/data-controller.js';
+
+export abstract class QuartierElement extends LitElement {
+  /** The library version that defined this element (see define.ts). */
+  static readonly version = VERSION;
+
+  /** Texts of the debug view, loaded when `debug` is on. */
+  @state() private warningTexts?: WarningTexts;
+
+  /** One or more data source URLs (commas and/or spaces); merged in order. */
+  @property({ attribute: 'src' }) src = '';
+
+  /** Filter channel this element joins. */
+  @property({ attribute: 'group' }) group = 'default';
+
+  /** Topic ids: a fixed scope; the group's filter narrows further inside it. */
+  @property({ attribute: 'topics' }) topics = '';
+
+  /** Only items whose organizer `id` or `name` matches. */
+  @property({ attribute: 'organizer' }) organizer = '';
+
+  /** UI language; otherwise the nearest ancestor's `lang`, then German. */
+  @property({ attribute: 'lang', reflect: true }) override lang = '';
+
+  /** Level of the element's own headings, so they fit the page outline (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Extra origins images may come from, besides each data source's own. */
+  @property({ attribute: 'image-origins' }) imageOrigins = '';
+
+  /** Shows skipped items and why, in plain German, for data editors. */
+  @property({ attribute: 'debug', type: Boolean }) debug = false;
+
+  /** The language in effect: own `lang`, an ancestor's, or German. */
+  protected get language(): string {
+    return this.lang || (this.parentElement ? langOf(this.parentElement) : 'de');
+  }
+
+  protected get messages(): Messages {
+    return messagesFor(this.language);
+  }
+
+  protected get scope(): Scope {
+    return { topics: splitList(this.topics), organizer: this.organizer || undefined };
+  }
+
+  /** Whether an image may be shown (its origin is the source's own or listed in `image-origins`). */
+  protected imageAllowed(src: string, source: string): boolean {
+    return isImageOriginAllowed(src, source, splitList(this.imageOrigins));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const level = Math.round(this.headingLevel);
+    if (!(level >= 1 && level <= 6)) this.headingLevel = 2;
+    const lang = this.language;
+    void loadMessages(lang).then((arrived) => arrived && this.requestUpdate());
+    if (this.debug && this.warningTexts === undefined) {
+      void loadWarningTexts(lang).then((texts) => (this.warningTexts = texts));
+    }
+  }
+
+  /** A heading at `heading-level` (+ offset for sub-headings). */
+  protected heading(text: string, offset = 0, id?: string): TemplateResult {
+    const level = Math.min(6, this.headingLevel + offset);
+    return html`<div class="heading" role="heading" aria-level=${level} id=${id ?? nothing}>
+      ${text}
+    </div>`;
+  }
+
+  /**
+   * The frame every element renders: busy while loading (height reserved),
+   * an error with "Erneut versuchen" and the light-DOM fallback when loading
+   * failed, else the content, a notice for sources that failed, and the debug list.
+   */
+  protected renderData(
+    data: DataController,
+    content: (data: LoadedData) => TemplateResult | typeof nothing,
+  ): TemplateResult {
+    const m = this.messages;
+    const lang = this.language;
+    let body: TemplateResult | typeof nothing;
+    if (data.loading && !data.value) {
+      body = html`<div class="status" role="status">${m.loading}</div>`;
+    } else if (data.failed) {
+      body = this.renderError(data);
+    } else if (data.value) {
+      const loaded = data.value;
+      body = html`
+        ${loaded.failures.length > 0
+          ? html`<div class="notice" role="status">
+              ${m.someSourcesFailed(loaded.failures.length, loaded.total)}
+              <button class="button secondary" @click=${() => data.retry()}>${m.retry}</button>
+            </div>`
+          : nothing}
+        ${content(loaded)} ${this.debug ? this.renderDebug(loaded) : nothing}
+      `;
+    } else {
+      body = nothing;
+    }
+    return html`<div
+      class="base"
+      part="base"
+      lang=${lang}
+      dir=${dirOf(lang)}
+      aria-busy=${data.loading ? 'true' : 'false'}
+    >
+      ${body}
+    </div>`;
+  }
+
+  private renderError(data: DataController): TemplateResult {
+    const m = this.messages;
+    const error = data.error;
+    const reason =
+      error instanceof SourceError
+        ? `${m.sourceError[error.code]}${error.status ? ` (${m.httpStatus(error.status)})` : ''}`
+        : m.sourceError.network;
+    return html`<div class="status error" role="alert">
+        <p><strong>${m.loadFailed}</strong> ${reason}</p>
+        <button class="button" @click=${() => data.retry()}>${m.retry}</button>
+      </div>
+      <slot></slot>`;
+  }
+
+  private renderDebug(data: LoadedData): TemplateResult | typeof nothing {
+    const t = this.warningTexts;
+    if (!t) return nothing;
+    return html`<section class="debug" part="debug" aria-label=${t.debugHeading}>
+      <strong>${t.debugHeading}</strong>
+      ${data.warnings.length === 0
+        ? html`<p>${t.debugNone}</p>`
+        : html`<ul>
+            ${data.warnings.map((warning) => html`<li>${describeWarning(warning, t)}</li>`)}
+          </ul>`}
+    </section>`;
+  }
+}

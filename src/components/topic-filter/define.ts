@@ -1,0 +1,13 @@
+/** Define entry for bundler users: `import 'quartier-widgets/topic-filter'`. */
+import { define } from '../../define.js';
+import { QuartierTopicFilter } from './topic-filter.js';
+
+define('quartier-topic-filter', QuartierTopicFilter);
+
+export { QuartierTopicFilter };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quartier-topic-filter': QuartierTopicFilter;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Gives an element its validated, merged data. Built on @lit/task: a new
+ * `src` (or a new visible range, for URLs with `{start}`/`{end}`) starts a new
+ * load and aborts the old one; results are shared page-wide by the loader.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import { loadAll, splitList, type LoadedData } from '../data/load-all.js';
+import type { DataWarning } from '../data/model.js';
+import { expandRange } from '../data/urls.js';
+
+export interface DateRange {
+  /** First day, `YYYY-MM-DD`. */
+  start: string;
+  /** Day after the last, `YYYY-MM-DD` (exclusive). */
+  end: string;
+}
+
+export interface DataWarningDetail {
+  warnings: DataWarning[];
+}
+
+export class DataController {
+  private readonly task: Task<[string, string], LoadedData>;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    src: () => string,
+    range: () => DateRange | undefined = () => undefined,
+  ) {
+    this.task = new Task(host, {
+      args: () => {
+        const visible = range();
+        return [src(), visible ? `${visible.start}/${visible.end}` : ''];
+      },
+      task: async ([list, rangeKey], { signal }) => {
+        const [start, end] = rangeKey.split('/');
+        const urls = splitList(list).map((url) => expandRange(url, rangeKey ? { start, end } : undefined));
+        const data = await loadAll(urls, signal);
+        if (data.warnings.length > 0) {
+          host.dispatchEvent(
+            new CustomEvent<DataWarningDetail>('quartier-data-warning', {
+              detail: { warnings: data.warnings },
+              bubbles: true,
+              composed: true,
+            }),
+          );
+        }
+        return data;
+      },
+    });
+  }
+
+  get value(): LoadedData | undefined {
+    return this.task.value;
+  }
+
+  get error(): unknown {
+    return this.task.error;
+  }
+
+  /** True until the first load has finished, and while a retry runs. */
+  get loading(): boolean {
+    return this.task.status === TaskStatus.INITIAL || this.task.status === TaskStatus.PENDING;
+  }
+
+  get failed(): boolean {
+    return this.task.status === TaskStatus.ERROR;
+  }
+
+  /** "Erneut versuchen": failed sources were forgotten by the loader, so this asks them again. */
+  retry(): Promise<void> {
+    return this.task.run();
+  }
+
+  /** Resolves once the current load has settled (tests and stories wait on it). */
+  get complete(): Promise<unknown> {
+    return this.task.taskComplete.catch(() => undefined);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'quartier-data-warning': CustomEvent<DataWarningDetail>;
+  }
+}

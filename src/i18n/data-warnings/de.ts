@@ -1,0 +1,51 @@
+/**
+ * Texts about data problems, for data editors (console and `debug` view).
+ * Loaded only when a source has problems, so residents never download them.
+ */
+import type { ItemKind, WarningCode } from '../../data/model.js';
+
+export const de = {
+  debugHeading: 'Hinweise zu den Daten (nur für die Datenpflege sichtbar)',
+  debugNone: 'Alle Einträge sind in Ordnung.',
+  consoleIntro: (count: number, url: string) =>
+    `quartier-widgets: ${count} ${count === 1 ? 'Hinweis' : 'Hinweise'} zur Datenquelle ${url}:`,
+  kind: {
+    topics: 'Thema',
+    events: 'Veranstaltung',
+    projects: 'Projekt',
+    document: 'Datei',
+  } satisfies Record<ItemKind | 'document', string>,
+  itemLabel: (kind: string, id: string | undefined, index: number | undefined) =>
+    `${kind}${id !== undefined ? ` „${id}“` : ''}${index !== undefined ? ` (Nr. ${index + 1} der Liste)` : ''}`,
+  skipped: (item: string, field?: string) =>
+    `${item} wurde übersprungen${field ? ` (Feld „${field}“)` : ''}`,
+  fieldDropped: (item: string, field: string) => `${item}: Feld „${field}“ wurde ignoriert`,
+  valueWas: (value: string) => `Wert: ${value}`,
+  warning: {
+    missing: 'Pflichtangabe fehlt.',
+    'wrong-type': 'Der Wert hat die falsche Art (z. B. Zahl statt Text).',
+    empty: 'Der Wert ist leer.',
+    invalid: 'Der Wert ist ungültig.',
+    'invalid-id': 'Die Kennung (id) muss ein nicht leerer Text sein.',
+    'invalid-text': 'Text erwartet: eine Zeichenkette oder {"de": "…", "en": "…"}.',
+    'invalid-date':
+      'Dieses Datum gibt es nicht oder es ist nicht im Format JJJJ-MM-TT bzw. JJJJ-MM-TTThh:mm.',
+    'invalid-language': 'Unbekanntes Sprachkürzel (erwartet z. B. „de“, „en“, „de-x-ls“).',
+    'invalid-color': 'Farbe bitte als #rrggbb angeben.',
+    'invalid-rrule': 'Die Wiederholungsregel braucht FREQ=….',
+    'end-before-start': 'Das Ende liegt vor dem Beginn.',
+    'unknown-feature': 'Unbekanntes Barrierefreiheits-Merkmal.',
+    'unknown-status': 'Unbekannter Status.',
+    'unknown-topic': 'Dieses Thema ist in keiner Datenquelle definiert.',
+    'duplicate-id': 'Diese Kennung (id) kommt schon früher vor; der erste Eintrag gilt.',
+    'unsafe-url': 'Diese Adresse ist nicht erlaubt (nur http, https, mailto, tel).',
+    'coordinates-incomplete': 'lat und lon müssen zusammen angegeben werden.',
+    'coordinates-out-of-range': 'Die Koordinaten liegen außerhalb der Erde.',
+    'coordinates-swapped': 'lat und lon sind offenbar vertauscht.',
+    'unsupported-geometry': 'Nur Punkte (Point) können auf der Karte erscheinen.',
+    'not-an-object': 'Hier wird ein Objekt {…} erwartet.',
+    'unknown-format': 'Das Format wurde nicht erkannt.',
+  } satisfies Record<WarningCode, string>,
+};
+
+export type WarningTexts = typeof de;

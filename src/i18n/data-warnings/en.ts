@@ -1,0 +1,37 @@
+import type { WarningTexts } from './de.js';
+
+export const en: WarningTexts = {
+  debugHeading: 'Notes on the data (visible for data editors only)',
+  debugNone: 'All entries are fine.',
+  consoleIntro: (count, url) => `quartier-widgets: ${count} note(s) on the data source ${url}:`,
+  kind: { topics: 'Topic', events: 'Event', projects: 'Project', document: 'File' },
+  itemLabel: (kind, id, index) =>
+    `${kind}${id !== undefined ? ` “${id}”` : ''}${index !== undefined ? ` (no. ${index + 1} in the list)` : ''}`,
+  skipped: (item, field) => `${item} was skipped${field ? ` (field “${field}”)` : ''}`,
+  fieldDropped: (item, field) => `${item}: field “${field}” was ignored`,
+  valueWas: (value) => `value: ${value}`,
+  warning: {
+    missing: 'A required value is missing.',
+    'wrong-type': 'The value has the wrong type (e.g. a number instead of text).',
+    empty: 'The value is empty.',
+    invalid: 'The value is invalid.',
+    'invalid-id': 'The id must be a non-empty text.',
+    'invalid-text': 'Text expected: a string or {"de": "…", "en": "…"}.',
+    'invalid-date': 'This date does not exist or is not written as YYYY-MM-DD or YYYY-MM-DDThh:mm.',
+    'invalid-language': 'Unknown language tag (expected e.g. “de”, “en”, “de-x-ls”).',
+    'invalid-color': 'Please give the colour as #rrggbb.',
+    'invalid-rrule': 'The recurrence rule needs FREQ=….',
+    'end-before-start': 'The end lies before the start.',
+    'unknown-feature': 'Unknown accessibility feature.',
+    'unknown-status': 'Unknown status.',
+    'unknown-topic': 'No data source defines this topic.',
+    'duplicate-id': 'This id appeared before; the first entry wins.',
+    'unsafe-url': 'This address is not allowed (only http, https, mailto, tel).',
+    'coordinates-incomplete': 'lat and lon must be given together.',
+    'coordinates-out-of-range': 'The coordinates lie outside the earth.',
+    'coordinates-swapped': 'lat and lon seem to be swapped.',
+    'unsupported-geometry': 'Only points (Point) can appear on the map.',
+    'not-an-object': 'An object {…} is expected here.',
+    'unknown-format': 'The format was not recognised.',
+  },
+};

@@ -1,0 +1,16 @@
+/**
+ * The script-tag entry (`dist/quartier-widgets.js` and the IIFE build):
+ * defines every element and exposes the public types and helpers.
+ */
+export { VERSION } from './version.js';
+export type {
+  DataWarning,
+  Project,
+  QuartierData,
+  QuartierEvent,
+  Text,
+  Topic,
+} from './data/model.js';
+export type { FilterState } from './state/filter-state.js';
+export { getChannel } from './state/channel.js';
+export { QuartierTopicFilter } from './components/topic-filter/define.js';
