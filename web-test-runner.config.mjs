@@ -31,14 +31,26 @@ function countReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: Chrome throttles frames of background pages, which stalls fixtures.
+  concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [responder],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: CHROME_ARGS },
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH,
+        headless: true,
+        // Test pages run side by side; background pages must not have their frames throttled.
+        args: [
+          ...CHROME_ARGS,
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
 };

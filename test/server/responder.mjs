@@ -17,7 +17,22 @@ function send(res, status, body, headers = {}) {
   res.end(body);
 }
 
+const BAD_ITEMS = JSON.stringify({
+  topics: [{ id: 'inklusion', label: 'Inklusion' }],
+  events: [
+    { id: 'gut', title: 'Sprachcafé', start: '2026-05-19T16:00', topics: ['inklusion'] },
+    { id: 'kaputt', title: 'Fest', start: '2026-02-30' },
+    { id: 'link', title: 'Link', start: '2026-05-20', url: 'javascript:alert(1)' },
+  ],
+});
+const MARKUP = JSON.stringify({
+  topics: [{ id: 'x', label: '<img src=x onerror=alert(1)>' }],
+  events: [{ id: 'e', title: '<b>fett</b>', start: '2026-05-19', topics: ['x'] }],
+});
+
 const SCENARIOS = {
+  'bad-items': (res) => send(res, 200, BAD_ITEMS),
+  markup: (res) => send(res, 200, MARKUP),
   ok: (res) => send(res, 200, GOOD),
   slow: async (res, n, params) => {
     await sleep(Number(params.get('ms') ?? 5000));
@@ -26,6 +41,8 @@ const SCENARIOS = {
   flaky: (res, n) => (n === 1 ? send(res, 500, 'oops', { 'content-type': 'text/plain' }) : send(res, 200, GOOD)),
   'retry-after': (res, n) =>
     n === 1 ? send(res, 503, 'busy', { 'retry-after': '1', 'content-type': 'text/plain' }) : send(res, 200, GOOD),
+  'fail-first': (res, n) =>
+    n === 1 ? send(res, 404, 'Not Found', { 'content-type': 'text/plain' }) : send(res, 200, GOOD),
   'not-found': (res) => send(res, 404, 'Not Found', { 'content-type': 'text/plain' }),
   'always-500': (res) => send(res, 500, 'broken', { 'content-type': 'text/plain' }),
   malformed: (res) => send(res, 200, '{"version": 1, "events": [ {"id": "e1",'),

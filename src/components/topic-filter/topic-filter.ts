@@ -96,7 +96,9 @@ export class QuartierTopicFilter extends QuartierElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(([entry]) => {
-      this.narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW_PX;
+      const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW_PX;
+      // Next frame: changing layout inside the observer's callback would loop.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
   }

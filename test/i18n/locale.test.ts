@@ -1,0 +1,41 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { dirOf, intlLocale, langOf, loadMessages, messagesFor } from '../../src/i18n/locale.js';
+import { plural } from '../../src/i18n/plural.js';
+
+describe('locale', () => {
+  it('takes the nearest lang, across shadow roots, else German', async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="en"><span></span></div>`);
+    const host = outer.querySelector('span')!;
+    const inner = document.createElement('b');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(langOf(inner)).to.equal('en');
+    const bare = await fixture<HTMLElement>(html`<p></p>`);
+    document.documentElement.removeAttribute('lang');
+    expect(langOf(bare)).to.equal('de');
+  });
+
+  it('uses German until another language is loaded, then that language', async () => {
+    expect(messagesFor('fr').retry).to.equal('Erneut versuchen');
+    expect(await loadMessages('en')).to.equal(true);
+    expect(messagesFor('en-GB').retry).to.equal('Try again');
+    expect(await loadMessages('de')).to.equal(false);
+  });
+
+  it('knows right-to-left languages', () => {
+    expect(dirOf('ar')).to.equal('rtl');
+    expect(dirOf('fa-IR')).to.equal('rtl');
+    expect(dirOf('uk')).to.equal('ltr');
+  });
+
+  it('maps Leichte Sprache to German for Intl', () => {
+    expect(intlLocale('de-x-ls')).to.equal('de');
+    expect(intlLocale('not a tag!')).to.equal('de');
+  });
+
+  it('uses the language’s plural rules', () => {
+    const forms = { one: 'Veranstaltung', other: 'Veranstaltungen' };
+    expect(plural('de', 1, forms)).to.equal('1 Veranstaltung');
+    expect(plural('de', 0, forms)).to.equal('0 Veranstaltungen');
+    expect(plural('de', 1200, forms)).to.equal('1.200 Veranstaltungen');
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Every story, rendered as Storybook renders it (the story's `render`, else the meta's, with
+ * `meta.args` merged under the story's args), waited on until its data has arrived, then
+ * checked with axe. A new stories file must be added to `cases`.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type {
+  Meta,
+  StoryContext,
+  StoryObj,
+  WebComponentsRenderer,
+} from '@storybook/web-components-vite';
+import { isTemplateResult } from 'lit/directive-helpers.js';
+import * as topicFilter from '../stories/topic-filter.stories.js';
+
+/** Stories that show the error state on purpose; all others must load their data. */
+const FAILING = new Set(['topic-filter/LoadingError']);
+
+interface StoryCase {
+  id: string;
+  args: Record<string, unknown>;
+  template: () => unknown;
+}
+
+type StoryExport<TArgs> = Pick<StoryObj<TArgs>, 'args' | 'render'>;
+
+function casesOf<TArgs>(
+  file: string,
+  meta: Meta<TArgs>,
+  stories: Record<string, StoryExport<TArgs>>,
+): StoryCase[] {
+  return Object.entries(stories).map(([name, story]) => {
+    // As Storybook merges them; every story fills in the args it needs.
+    const args = { ...meta.args, ...story.args } as TArgs;
+    const render = story.render ?? meta.render;
+    if (!render) throw new Error(`${file}/${name} has no render function`);
+    // The stories read only their args from the context.
+    const context = { args } as StoryContext<WebComponentsRenderer, TArgs>;
+    return {
+      id: `${file}/${name}`,
+      args: { ...args } as Record<string, unknown>,
+      template: () => render(args, context),
+    };
+  });
+}
+
+const { default: topicFilterMeta, ...topicFilterStories } = topicFilter;
+const cases = [...casesOf('topic-filter', topicFilterMeta, topicFilterStories)];
+
+/** The quartier elements of a story: the root itself and anything inside it. */
+const widgetsIn = (root: Element): Element[] =>
+  [root, ...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('quartier-'));
+
+/** The frame has rendered and is no longer busy (bounded: a hanging source fails the test). */
+async function loaded(el: Element): Promise<void> {
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('[aria-busy]')?.getAttribute('aria-busy') === 'false',
+    `<${el.localName}> did not finish loading`,
+    { timeout: 5000 },
+  );
+}
+
+describe('stories', () => {
+  it('names only existing stories as failing', () => {
+    const ids = cases.map((story) => story.id);
+    for (const id of FAILING) expect(ids).to.include(id);
+  });
+
+  for (const story of cases) {
+    it(`${story.id} renders its data and is accessible`, async () => {
+      const template = story.template();
+      if (!isTemplateResult(template))
+        throw new Error(`${story.id} does not render a lit template`);
+      const root = await fixture<HTMLElement>(template);
+      const widgets = widgetsIn(root);
+      expect(widgets, 'quartier elements in the story').to.not.be.empty;
+
+      for (const el of widgets) {
+        await loaded(el);
+        const shadow = el.shadowRoot!;
+        if (FAILING.has(story.id)) {
+          expect(shadow.querySelector('[role="alert"]'), 'error message').to.exist;
+          const fallback = shadow.querySelector('slot')?.assignedElements() ?? [];
+          expect(fallback, 'light-DOM fallback shown').to.not.be.empty;
+        } else {
+          expect(shadow.querySelector('[role="alert"]'), 'error message').to.be.null;
+          const facets = String(story.args.facets ?? '')
+            .split(/[\s,]+/)
+            .filter(Boolean);
+          expect(shadow.querySelectorAll('fieldset'), 'one fieldset per facet').to.have.length(
+            facets.length,
+          );
+          expect(shadow.querySelectorAll('input:enabled'), 'choosable options').to.not.be.empty;
+        }
+        if (story.args.debug) {
+          await waitUntil(
+            () => shadow.querySelectorAll('[part="debug"] li').length > 0,
+            'debug view lists the skipped items',
+            { timeout: 5000 },
+          );
+        }
+      }
+
+      await expect(root).to.be.accessible();
+    });
+  }
+});
