@@ -4,13 +4,8 @@
  * checked with axe. A new stories file must be added to `cases`.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import type {
-  Meta,
-  StoryContext,
-  StoryObj,
-  WebComponentsRenderer,
-} from '@storybook/web-components-vite';
-import { isTemplateResult } from 'lit/directive-helpers.js';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { isTemplateResult, TemplateResultType } from 'lit/directive-helpers.js';
 import * as topicFilter from '../stories/topic-filter.stories.js';
 
 /** Stories that show the error state on purpose; all others must load their data. */
@@ -35,7 +30,7 @@ function casesOf<TArgs>(
     const render = story.render ?? meta.render;
     if (!render) throw new Error(`${file}/${name} has no render function`);
     // The stories read only their args from the context.
-    const context = { args } as StoryContext<WebComponentsRenderer, TArgs>;
+    const context = { args } as StoryContext<TArgs>;
     return {
       id: `${file}/${name}`,
       args: { ...args } as Record<string, unknown>,
@@ -69,7 +64,7 @@ describe('stories', () => {
   for (const story of cases) {
     it(`${story.id} renders its data and is accessible`, async () => {
       const template = story.template();
-      if (!isTemplateResult(template))
+      if (!isTemplateResult(template, TemplateResultType.HTML))
         throw new Error(`${story.id} does not render a lit template`);
       const root = await fixture<HTMLElement>(template);
       const widgets = widgetsIn(root);

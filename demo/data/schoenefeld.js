@@ -67,7 +67,6 @@ const timed = (date, from, to) =>
 const allDay = (first, last) =>
   last ? { start: isoDate(first), end: isoDate(last) } : { start: isoDate(first) };
 
-const SUN = 0;
 const MON = 1;
 const TUE = 2;
 const WED = 3;

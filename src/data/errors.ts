@@ -1,5 +1,6 @@
 /** Why a source could not be used at all. The i18n module turns the code into a message. */
 export type SourceErrorCode =
+  | 'bad-url'
   | 'network'
   | 'timeout'
   | 'http'

@@ -22,12 +22,16 @@ export const splitList = (value: string | null | undefined): string[] =>
   (value ?? '').split(/[\s,]+/).filter(Boolean);
 
 /** The first failure, thrown when every source failed, so the element shows one clear error. */
-export async function loadAll(urls: string[], signal?: AbortSignal): Promise<LoadedData> {
-  const settled = await Promise.allSettled(urls.map((url) => loadSource(url, signal)));
+export async function loadAll(sources: string[], signal?: AbortSignal): Promise<LoadedData> {
+  // Absolute from here on: the cache key, item URLs and image origins all depend on it.
+  const urls = sources.map((source) => absolute(source));
+  const settled = await Promise.allSettled(
+    urls.map((url, i) => (url ? loadSource(url, signal) : Promise.reject(new SourceError('bad-url', sources[i])))),
+  );
   signal?.throwIfAborted();
   const failures = settled.flatMap((result, i) =>
     result.status === 'rejected'
-      ? [result.reason instanceof SourceError ? result.reason : new SourceError('network', urls[i])]
+      ? [result.reason instanceof SourceError ? result.reason : new SourceError('network', sources[i])]
       : [],
   );
   if (urls.length > 0 && failures.length === urls.length) throw failures[0];
@@ -36,6 +40,14 @@ export async function loadAll(urls: string[], signal?: AbortSignal): Promise<Loa
   );
   warnOnce(merged.warnings);
   return { ...merged, failures, total: urls.length };
+}
+
+function absolute(url: string): string | undefined {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
 }
 
 function warnOnce(warnings: DataWarning[]): void {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/topic-filter/define.js';
 import type { QuartierTopicFilter } from '../../src/components/topic-filter/topic-filter.js';
+import type { DataWarning } from '../../src/data/model.js';
 import { getChannel } from '../../src/state/channel.js';
 
 const SRC = new URL('../fixtures/filter.json', import.meta.url).href;
@@ -125,6 +126,10 @@ describe('<quartier-topic-filter>', () => {
     expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('[part="reset"]'));
     shadow(el).querySelector<HTMLButtonElement>('[part="reset"]')!.click();
     expect(getChannel(group).get()).to.deep.equal({ topics: [], accessibility: [], languages: [] });
+    await el.updateComplete;
+    // Nothing left to reset: the button goes, and focus stays in the widget.
+    expect(shadow(el).querySelector('[part="reset"]')).to.equal(null);
+    expect(shadow(el).activeElement).to.equal(option(el, 'topics', 'migration'));
   });
 
   it('works by keyboard alone: Tab to an option, Space to choose it', async () => {
@@ -158,7 +163,15 @@ describe('<quartier-topic-filter>', () => {
     await waitUntil(() => shadow(el).querySelector('legend')?.textContent?.includes('Topics'));
     expect(labelOf(option(el, 'topics', 'inklusion'))).to.equal('Inclusion (1)');
     expect(labelOf(option(el, 'languages', 'ar'))).to.equal('Arabic (1)');
+    option(el, 'topics', 'bildung').click();
+    await el.updateComplete;
     expect(shadow(el).querySelector('[part="reset"]')!.textContent!.trim()).to.equal('Show all');
+    expect(shadow(el).querySelector('[part="chip"]')!.getAttribute('aria-label')).to.equal(
+      'Remove filter “Education”',
+    );
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim()).to.equal(
+      '1 event and 1 project',
+    );
   });
 
   it('takes the language of an ancestor', async () => {
@@ -201,7 +214,7 @@ describe('<quartier-topic-filter>', () => {
     document.body.append(el);
     try {
       const { detail } = await warned;
-      expect(detail.warnings.map((w) => w.code)).to.include.members(['invalid-date', 'unsafe-url']);
+      expect(detail.warnings.map((w: DataWarning) => w.code)).to.include.members(['invalid-date', 'unsafe-url']);
       await waitUntil(() => shadow(el).querySelector('[part="debug"] li'), 'no debug list');
       const items = [...shadow(el).querySelectorAll('[part="debug"] li')].map((li) => li.textContent);
       expect(items.join('\n')).to.contain('Veranstaltung „kaputt“ wurde übersprungen (Feld „start“)');

@@ -177,6 +177,18 @@ describe('loadAll', () => {
     expect(messages[0]).to.contain('Veranstaltung „e1“ wurde übersprungen');
   });
 
+  it('resolves a relative src against the page, and item URLs against the source', async () => {
+    const data = await loadAll([url('relative-links')]);
+    expect(data.events[0].source).to.match(/^http:\/\/[^/]+\/__responder\/relative-links\?key=/);
+    expect(data.events[0].url).to.equal(new URL('/termine/sprachcafe', location.href).href);
+    expect(data.events[0].image?.src).to.equal(new URL('/__responder/bilder/cafe.jpg', location.href).href);
+  });
+
+  it('reports an unusable source address as such', async () => {
+    const error = await failure(loadAll(['http://[nicht-gültig']));
+    expect(error.code).to.equal('bad-url');
+  });
+
   it('loads nothing and shows nothing for an empty src', async () => {
     const data = await loadAll([]);
     expect(data).to.deep.include({ events: [], projects: [], topics: [], failures: [], total: 0 });

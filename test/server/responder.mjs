@@ -30,7 +30,20 @@ const MARKUP = JSON.stringify({
   events: [{ id: 'e', title: '<b>fett</b>', start: '2026-05-19', topics: ['x'] }],
 });
 
+const RELATIVE_LINKS = JSON.stringify({
+  events: [
+    {
+      id: 'e1',
+      title: 'Sprachcafé',
+      start: '2026-05-19T16:00',
+      url: '/termine/sprachcafe',
+      image: { src: 'bilder/cafe.jpg', alt: 'Tassen auf einem Tisch' },
+    },
+  ],
+});
+
 const SCENARIOS = {
+  'relative-links': (res) => send(res, 200, RELATIVE_LINKS),
   'bad-items': (res) => send(res, 200, BAD_ITEMS),
   markup: (res) => send(res, 200, MARKUP),
   ok: (res) => send(res, 200, GOOD),

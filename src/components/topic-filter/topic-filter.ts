@@ -188,8 +188,23 @@ export class QuartierTopicFilter extends QuartierElement {
 
   private removeChip(facet: Facet, id: string, data: LoadedData): void {
     this.toggle(facet, id, false, data);
-    // The chip is gone; keep focus inside the widget, on the reset button.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.reset')?.focus());
+    this.keepFocus();
+  }
+
+  private reset(data: LoadedData): void {
+    this.change({ topics: [], accessibility: [], languages: [] }, data);
+    this.keepFocus();
+  }
+
+  /** The button that had focus is gone: keep focus in the widget instead of losing it to the page. */
+  private keepFocus(): void {
+    void this.updateComplete.then(() => {
+      const target =
+        this.renderRoot.querySelector<HTMLElement>('[part="reset"]') ??
+        this.renderRoot.querySelector<HTMLElement>('[part="toggle"]') ??
+        this.renderRoot.querySelector<HTMLElement>('input:not(:disabled)');
+      target?.focus();
+    });
   }
 
   override render(): TemplateResult {
@@ -221,9 +236,9 @@ export class QuartierTopicFilter extends QuartierElement {
           </button>`
         : nothing}
       <div id="facets" class="facets" ?hidden=${collapsed}>${facets}</div>
-      <div class="active">
-        ${activeCount > 0
-          ? html`<ul class="chips" aria-label=${m.filter.active}>
+      ${activeCount > 0
+        ? html`<div class="active">
+            <ul class="chips" aria-label=${m.filter.active}>
               ${FACETS.flatMap((facet) =>
                 current[facet].map((id) => {
                   const label = labels.get(`${facet}:${id}`) ?? id;
@@ -239,16 +254,16 @@ export class QuartierTopicFilter extends QuartierElement {
                   </li>`;
                 }),
               )}
-            </ul>`
-          : nothing}
-        <button
-          class="button secondary reset"
-          part="reset"
-          @click=${() => this.change({ topics: [], accessibility: [], languages: [] }, data)}
-        >
-          ${m.filter.reset}
-        </button>
-      </div>
+            </ul>
+            <button
+              class="button secondary reset"
+              part="reset"
+              @click=${() => this.reset(data)}
+            >
+              ${m.filter.reset}
+            </button>
+          </div>`
+        : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }

@@ -14,6 +14,7 @@ export const de = {
   someSourcesFailed: (failed: number, total: number) =>
     `${failed} von ${total} Datenquellen konnten nicht geladen werden. Angezeigt wird, was verfügbar ist.`,
   sourceError: {
+    'bad-url': 'Die Adresse der Datenquelle ist ungültig.',
     network: 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Internetverbindung.',
     timeout: 'Der Server hat nicht rechtzeitig geantwortet.',
     http: 'Der Server hat mit einem Fehler geantwortet.',

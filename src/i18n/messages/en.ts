@@ -7,6 +7,7 @@ export const en: Messages = {
   someSourcesFailed: (failed, total) =>
     `${failed} of ${total} data sources could not be loaded. Showing what is available.`,
   sourceError: {
+    'bad-url': 'The address of the data source is invalid.',
     network: 'The server cannot be reached. Please check your internet connection.',
     timeout: 'The server did not answer in time.',
     http: 'The server answered with an error.',
