@@ -23,7 +23,10 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -43,7 +46,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/server/**/*.mjs', '*.config.{js,mjs,ts}', 'demo/**/*.{js,mjs,ts}'],
+    files: [
+      'scripts/**/*.mjs',
+      'test/server/**/*.mjs',
+      '*.config.{js,mjs,ts}',
+      'demo/**/*.{js,mjs,ts}',
+    ],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Functions passed to page.evaluate() run in the browser.
+    files: ['scripts/e2e.mjs', 'scripts/bench*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -20,7 +20,6 @@ function dataSchema(): Plugin {
     apply: 'build',
     generateBundle() {
       const schema = {
-        $id: 'https://quartier-widgets.example/quartier-data.schema.json',
         title: 'Quartier JSON v1',
         description:
           'Data format of quartier-widgets: topics, events and projects of a neighbourhood. See docs/data-format.md.',

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -28,13 +29,27 @@ function countReporter() {
   };
 }
 
+/** Real third-party files from ../shared/realdata, read in place (never copied into the project). */
+const REALDATA = normalize(join(process.cwd(), '../shared/realdata'));
+function realdata(ctx, next) {
+  if (!ctx.path.startsWith('/__realdata/')) return next();
+  const file = normalize(join(REALDATA, decodeURIComponent(ctx.path.slice('/__realdata/'.length))));
+  if (!file.startsWith(REALDATA)) return next();
+  try {
+    ctx.body = readFileSync(file);
+    ctx.type = file.endsWith('.ics') ? 'text/calendar' : 'application/json';
+  } catch {
+    return next();
+  }
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: Chrome throttles frames of background pages, which stalls fixtures.
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [responder],
+  middleware: [responder, realdata],
   browsers: [
     chromeLauncher({
       launchOptions: {

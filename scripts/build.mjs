@@ -8,7 +8,18 @@ rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/vite', 'build', '--logLevel', 'warn');
 run('node_modules/.bin/vite', 'build', '--mode', 'iife', '--logLevel', 'warn');
 run('node_modules/.bin/tsc', '-p', 'tsconfig.build.json');
-run('node_modules/.bin/cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/components/**/*.styles.ts', '--outdir', 'dist', '--quiet');
+run(
+  'node_modules/.bin/cem',
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/components/**/*.ts',
+  '--exclude',
+  'src/components/**/*.styles.ts',
+  '--outdir',
+  'dist',
+  '--quiet',
+);
 
 const expected = [
   'dist/quartier-widgets.js',

@@ -14,7 +14,8 @@ function onPath(name) {
 }
 
 function lookup() {
-  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH))
+    return process.env.CHROME_PATH;
   for (const name of NAMES) {
     const path = onPath(name);
     if (path) return path;
@@ -27,7 +28,7 @@ export function findChrome() {
   if (path) return path;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && onPath('apt-get')) {
-    console.log('No Chrome/Chromium found: installing Debian\'s chromium (apt-get) …');
+    console.log("No Chrome/Chromium found: installing Debian's chromium (apt-get) …");
     execFileSync('apt-get', ['update'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', 'chromium'], {
       stdio: 'inherit',

@@ -29,7 +29,9 @@ function staticClosure(entry) {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.[^"']+)["']/g)) {
+    for (const match of code.matchAll(
+      /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.[^"']+)["']/g,
+    )) {
       visit(join(dirname(file), match[1]));
     }
   };
@@ -51,7 +53,9 @@ async function sharedCore() {
       rollupOptions: { output: { minify: true } },
     },
   });
-  const size = gz(Buffer.concat(staticClosure(join(outDir, 'core.js')).map((file) => readFileSync(file))));
+  const size = gz(
+    Buffer.concat(staticClosure(join(outDir, 'core.js')).map((file) => readFileSync(file))),
+  );
   rmSync(outDir, { recursive: true, force: true });
   return size;
 }
@@ -65,7 +69,10 @@ if (!validationChunk) {
   console.error('The validation chunk (parse-*.js) is missing from dist/chunks.');
   process.exit(1);
 }
-const pageFiles = [...staticClosure('dist/quartier-widgets.js'), join('dist/chunks', validationChunk)];
+const pageFiles = [
+  ...staticClosure('dist/quartier-widgets.js'),
+  join('dist/chunks', validationChunk),
+];
 const sizes = {
   page: pageFiles.reduce((sum, file) => sum + gz(readFileSync(file)), 0),
   'shared core': await sharedCore(),

@@ -8,7 +8,8 @@ import { shared } from './state/shared.js';
 import { VERSION } from './version.js';
 
 export function define(tag: string, element: CustomElementConstructor): void {
-  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  const existing = customElements.get(tag) as
+    (CustomElementConstructor & { version?: string }) | undefined;
   if (!existing) {
     customElements.define(tag, element);
     return;

@@ -4,10 +4,10 @@ import '../src/components/topic-filter/define.js';
 import type { FilterChangeDetail } from '../src/components/topic-filter/topic-filter.js';
 
 // Relative to this file, so the same URLs work in Storybook (dev and build) and in the test runner.
-const SCHOENEFELD = new URL('./fixtures/schoenefeld-x.json', import.meta.url).href;
+const SCHOENEFELD = new URL('./fixtures/schoenefeld.json', import.meta.url).href;
 const WITH_ERRORS = new URL('./fixtures/mit-fehlern.json', import.meta.url).href;
 // Built at run time so that Vite does not try to bundle a file that is meant to be missing.
-const MISSING = new URL(['fixtures', 'mit-fehlern.json'].join('/'), import.meta.url).href;
+const MISSING = new URL(['fixtures', 'gibt-es-nicht.json'].join('/'), import.meta.url).href;
 
 /** The element's attributes, named as in a page's HTML. */
 interface TopicFilterArgs {
@@ -126,7 +126,7 @@ export const Linked: Story = {
       ${filter(args)}
       <figure>
         <figcaption>Zuletzt empfangen (<code>quartier-filter-change</code>):</figcaption>
-        <input /><pre>Noch nichts – wählen Sie oben ein Thema.</pre>
+        <pre>Noch nichts – wählen Sie oben ein Thema.</pre>
       </figure>
     </div>`;
   },

@@ -35,7 +35,9 @@ export class DataController {
       },
       task: async ([list, rangeKey], { signal }) => {
         const [start, end] = rangeKey.split('/');
-        const urls = splitList(list).map((url) => expandRange(url, rangeKey ? { start, end } : undefined));
+        const urls = splitList(list).map((url) =>
+          expandRange(url, rangeKey ? { start, end } : undefined),
+        );
         const data = await loadAll(urls, signal);
         if (data.warnings.length > 0) {
           host.dispatchEvent(

@@ -26,12 +26,18 @@ export async function loadAll(sources: string[], signal?: AbortSignal): Promise<
   // Absolute from here on: the cache key, item URLs and image origins all depend on it.
   const urls = sources.map((source) => absolute(source));
   const settled = await Promise.allSettled(
-    urls.map((url, i) => (url ? loadSource(url, signal) : Promise.reject(new SourceError('bad-url', sources[i])))),
+    urls.map((url, i) =>
+      url ? loadSource(url, signal) : Promise.reject(new SourceError('bad-url', sources[i])),
+    ),
   );
   signal?.throwIfAborted();
   const failures = settled.flatMap((result, i) =>
     result.status === 'rejected'
-      ? [result.reason instanceof SourceError ? result.reason : new SourceError('network', sources[i])]
+      ? [
+          result.reason instanceof SourceError
+            ? result.reason
+            : new SourceError('network', sources[i]),
+        ]
       : [],
   );
   if (urls.length > 0 && failures.length === urls.length) throw failures[0];
@@ -54,7 +60,14 @@ function warnOnce(warnings: DataWarning[]): void {
   const { warned } = shared();
   const bySource = new Map<string, DataWarning[]>();
   for (const warning of warnings) {
-    const key = JSON.stringify([warning.source, warning.kind, warning.index, warning.id, warning.field, warning.code]);
+    const key = JSON.stringify([
+      warning.source,
+      warning.kind,
+      warning.index,
+      warning.id,
+      warning.field,
+      warning.code,
+    ]);
     if (warned.has(key)) continue;
     warned.add(key);
     bySource.set(warning.source, [...(bySource.get(warning.source) ?? []), warning]);

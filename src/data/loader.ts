@@ -14,7 +14,7 @@ export interface LoaderTimings {
   tryTimeout: number;
   /** A source that never answers shows its error after this long in total (ms, SPEC: 15 s). */
   totalTimeout: number;
-  /** Longest `Retry-After` worth waiting for (ms); longer ones fail at once. */
+  /** Longest `Retry-After` wait (ms); longer requests are capped at this. */
   maxRetryAfter: number;
 }
 
@@ -54,7 +54,11 @@ async function readCapped(response: Response, url: string): Promise<string> {
   return new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
 
-async function fetchSource(url: string, signal: AbortSignal, timings: LoaderTimings): Promise<SourceData> {
+async function fetchSource(
+  url: string,
+  signal: AbortSignal,
+  timings: LoaderTimings,
+): Promise<SourceData> {
   const deadline = AbortSignal.timeout(timings.totalTimeout);
   // Validation (valibot and the schemas) is a chunk of its own, fetched while the data is on its way.
   const parser = import('./parse.js');

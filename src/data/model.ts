@@ -56,7 +56,7 @@ export type WarningCode =
   | 'coordinates-swapped'
   | 'unsupported-geometry'
   | 'not-an-object'
-  | 'unknown-format';
+  | 'unsupported-version';
 
 /** One problem found in a source: either a whole item was skipped or only one of its fields. */
 export interface DataWarning {

@@ -12,7 +12,9 @@ import type { SourceData } from './model.js';
 import { validateDocument } from './validate.js';
 
 const isJsonLd = (json: unknown): boolean =>
-  [json].flat().some((node) => isRecord(node) && ('@context' in node || '@type' in node || '@graph' in node));
+  [json]
+    .flat()
+    .some((node) => isRecord(node) && ('@context' in node || '@type' in node || '@graph' in node));
 
 /** The adapter for a parsed document, judged by content. */
 async function adapterFor(json: unknown): Promise<FormatAdapter | undefined> {

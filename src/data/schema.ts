@@ -13,7 +13,10 @@ import { ACCESSIBILITY_FEATURES, EVENT_STATUSES, PROJECT_STATUSES } from './voca
 const nonEmptyString = v.pipe(v.string(), v.trim(), v.nonEmpty('empty'));
 
 /** A language tag such as `de`, `en`, `de-x-ls` (Leichte Sprache), `uk`. */
-const languageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i, 'invalid-language'));
+const languageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'invalid-language'),
+);
 
 /** A string, or an object of language tag → string. */
 export const TextSchema = v.union(
@@ -27,12 +30,22 @@ export const TextSchema = v.union(
   'invalid-text',
 );
 
-const id = v.pipe(
-  v.union([nonEmptyString, v.pipe(v.number(), v.integer(), v.transform(String))], 'invalid-id'),
-  v.string(),
+/** Numbers are accepted as ids (exports often have them) and become strings. */
+const id = v.union(
+  [nonEmptyString, v.pipe(v.number(), v.integer(), v.transform(String))],
+  'invalid-id',
 );
-const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'invalid-date'));
-const isoDateOrDateTime = v.pipe(v.string(), v.check(isIsoDateOrDateTime, 'invalid-date'));
+// The patterns give editors a hint in the JSON Schema; the checks reject days that do not exist.
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid-date'),
+  v.check(isIsoDate, 'invalid-date'),
+);
+const isoDateOrDateTime = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}.*)?$/, 'invalid-date'),
+  v.check(isIsoDateOrDateTime, 'invalid-date'),
+);
 /** URLs are checked for their scheme when normalised, so an unsafe one costs only its field. */
 const url = nonEmptyString;
 const idList = v.array(v.pipe(v.string(), v.trim(), v.nonEmpty('empty')));
@@ -57,7 +70,7 @@ export const OrganizerSchema = v.object({
 export const TopicSchema = v.object({
   id,
   label: TextSchema,
-  color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'invalid-color'))),
+  color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'invalid-color'))),
   description: v.optional(TextSchema),
 });
 

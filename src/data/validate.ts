@@ -63,6 +63,13 @@ function pathOf(issue: v.BaseIssue<unknown>): Path {
   return (issue.path ?? []).map((item) => item.key as string | number);
 }
 
+function valueAt(root: unknown, path: Path): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value as Record<string | number, unknown> | undefined)?.[key],
+    root,
+  );
+}
+
 /** Removes the value at `path`; if it is absent already, removes the object holding it. */
 function removeAt(root: Record<string, unknown>, path: Path): void {
   let parent: unknown = root;
@@ -78,6 +85,17 @@ function removeAt(root: Record<string, unknown>, path: Path): void {
   }
 }
 
+/** A deep copy without properties that are `null` or `undefined`: exports write those for "not given". */
+function withoutBlanks(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutBlanks);
+  if (!isPlainObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (entry !== null && entry !== undefined) copy[key] = withoutBlanks(entry);
+  }
+  return copy;
+}
+
 /** Validates one item, dropping faulty optional values until it passes or a required one fails. */
 export function validateItem<T>(
   schema: v.GenericSchema<unknown, T>,
@@ -87,14 +105,20 @@ export function validateItem<T>(
   if (!isPlainObject(raw)) {
     return { problems: [{ code: 'not-an-object', value: preview(raw), action: 'skipped' }] };
   }
-  const candidate = structuredClone(raw);
+  const candidate = withoutBlanks(raw) as Record<string, unknown>;
   const problems: Problem[] = [];
   for (let repairs = 0; repairs < MAX_REPAIRS; repairs++) {
     const result = v.safeParse(schema, candidate);
     if (result.success) return { item: result.output, problems };
     const issue = result.issues[0];
     const path = pathOf(issue);
-    const problem = { field: path.join('.') || undefined, code: codeOf(issue), value: preview(issue.input) };
+    // Checks across fields report the whole item as input; show the field's own value instead.
+    const value = path.length > 0 ? valueAt(candidate, path) : issue.input;
+    const problem = {
+      field: path.join('.') || undefined,
+      code: codeOf(issue),
+      value: preview(value),
+    };
     if (path.length === 0 || required.includes(String(path[0]))) {
       return { problems: [...problems, { ...problem, action: 'skipped' }] };
     }
@@ -135,7 +159,12 @@ function normaliseUrls(item: Record<string, unknown>, kind: ItemKind, source: st
       holder![key] = safe;
       continue;
     }
-    problems.push({ field: path, code: 'unsafe-url', value: preview(value), action: 'field-dropped' });
+    problems.push({
+      field: path,
+      code: 'unsafe-url',
+      value: preview(value),
+      action: 'field-dropped',
+    });
     if (image) delete item[head];
     else delete holder![key];
   }
@@ -151,10 +180,16 @@ function dropCoordinates(location: Location): void {
 function checkCoordinates(location: Location | undefined): Problem | undefined {
   if (!location || (location.lat === undefined && location.lon === undefined)) return undefined;
   const value = preview({ lat: location.lat, lon: location.lon });
-  const problem = (code: WarningCode): Problem => ({ field: 'location', code, value, action: 'field-dropped' });
-  if (location.lat === undefined || location.lon === undefined) return problem('coordinates-incomplete');
+  const problem = (code: WarningCode): Problem => ({
+    field: 'location',
+    code,
+    value,
+    action: 'field-dropped',
+  });
+  if (location.lat === undefined || location.lon === undefined)
+    return problem('coordinates-incomplete');
   if (isInRange(location.lat, location.lon)) return undefined;
-  return problem(isInRange(location.lon, location.lat) ? 'coordinates-swapped' : 'coordinates-out-of-range');
+  return problem('coordinates-out-of-range');
 }
 
 /** An item as it leaves its schema, before it is stamped with its source. */
@@ -174,7 +209,13 @@ export function validateDocument(doc: RawDocument, source: string): SourceData {
     const list = doc[kind];
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
-      data.warnings.push({ source, kind: 'document', field: kind, code: 'wrong-type', action: 'skipped' });
+      data.warnings.push({
+        source,
+        kind: 'document',
+        field: kind,
+        code: 'wrong-type',
+        action: 'skipped',
+      });
       continue;
     }
     list.forEach((raw: unknown, index) => {
@@ -190,7 +231,9 @@ export function validateDocument(doc: RawDocument, source: string): SourceData {
         (data[kind] as unknown[]).push({ ...item, source });
       }
       const rawId = isPlainObject(raw) ? raw.id : undefined;
-      const id = item?.id ?? (typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined);
+      const id =
+        item?.id ??
+        (typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined);
       for (const problem of problems) data.warnings.push({ source, kind, index, id, ...problem });
     });
   }

@@ -17,7 +17,11 @@ export function loadWarningTexts(lang: string): Promise<WarningTexts> {
 }
 
 export function describeWarning(warning: DataWarning, t: WarningTexts): string {
-  const item = t.itemLabel(t.kind[warning.kind], warning.id, warning.id ? undefined : warning.index);
+  const item = t.itemLabel(
+    t.kind[warning.kind],
+    warning.id,
+    warning.id ? undefined : warning.index,
+  );
   const what =
     warning.action === 'skipped'
       ? t.skipped(item, warning.field)
@@ -28,7 +32,8 @@ export function describeWarning(warning: DataWarning, t: WarningTexts): string {
 
 /** One console message per source, in German like the data editors who read it. */
 export function formatWarnings(warnings: DataWarning[], url: string, t: WarningTexts): string {
-  return [t.consoleIntro(warnings.length, url), ...warnings.map((w) => `– ${describeWarning(w, t)}`)].join(
-    '\n',
-  );
+  return [
+    t.consoleIntro(warnings.length, url),
+    ...warnings.map((w) => `– ${describeWarning(w, t)}`),
+  ].join('\n');
 }

@@ -20,7 +20,10 @@ function hypothetical(state: FilterState, facet: Facet, option: string): FilterS
 }
 
 /** Items matching a filter, per kind. */
-export function countMatches(items: Counted, state: FilterState): { events: number; projects: number } {
+export function countMatches(
+  items: Counted,
+  state: FilterState,
+): { events: number; projects: number } {
   return {
     events: items.events.filter((e) => matchesFilter(e, state, 'events')).length,
     projects: items.projects.filter((p) => matchesFilter(p, state, 'projects')).length,

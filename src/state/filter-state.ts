@@ -11,7 +11,9 @@ export type Facet = (typeof FACETS)[number];
 export const emptyFilter = (): FilterState => ({ topics: [], accessibility: [], languages: [] });
 
 /** Accepts a partial or sloppy value (missing keys count as []) and returns a clean, de-duplicated state. */
-export function normaliseFilter(value: Partial<Record<Facet, unknown>> | null | undefined): FilterState {
+export function normaliseFilter(
+  value: Partial<Record<Facet, unknown>> | null | undefined,
+): FilterState {
   const list = (input: unknown) =>
     Array.isArray(input)
       ? [...new Set(input.filter((x): x is string => typeof x === 'string' && x !== ''))]
@@ -24,6 +26,9 @@ export function normaliseFilter(value: Partial<Record<Facet, unknown>> | null | 
 }
 
 export const sameFilter = (a: FilterState, b: FilterState): boolean =>
-  FACETS.every((facet) => a[facet].length === b[facet].length && a[facet].every((x, i) => x === b[facet][i]));
+  FACETS.every(
+    (facet) => a[facet].length === b[facet].length && a[facet].every((x, i) => x === b[facet][i]),
+  );
 
-export const isFilterEmpty = (state: FilterState): boolean => FACETS.every((facet) => state[facet].length === 0);
+export const isFilterEmpty = (state: FilterState): boolean =>
+  FACETS.every((facet) => state[facet].length === 0);

@@ -11,22 +11,28 @@ const newGroup = () => `filter-test-${n++}`;
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 const loaded = (el: HTMLElement) =>
-  waitUntil(() => shadow(el).querySelector('[aria-busy="false"]'), 'the filter did not finish loading');
+  waitUntil(
+    () => shadow(el).querySelector('[aria-busy="false"]'),
+    'the filter did not finish loading',
+  );
 const option = (el: HTMLElement, facet: string, id: string) =>
   shadow(el).querySelector<HTMLInputElement>(`input[name="${facet}"][value="${id}"]`)!;
-const labelOf = (input: HTMLInputElement) => input.closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
+const labelOf = (input: HTMLInputElement) =>
+  input.closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
 
 async function renderFilter(attrs: Partial<Record<string, string | boolean>> = {}) {
   const group = (attrs.group as string) ?? newGroup();
-  const el = await fixture<QuartierTopicFilter>(html`<quartier-topic-filter
-    src=${(attrs.src as string) ?? SRC}
-    group=${group}
-    facets=${(attrs.facets as string) ?? 'topics accessibility languages'}
-    lang=${(attrs.lang as string) ?? 'de'}
-    ?single=${Boolean(attrs.single)}
-    ?debug=${Boolean(attrs.debug)}
-    ><a href="https://example.org/termine">Alle Termine</a></quartier-topic-filter
-  >`);
+  const el = await fixture<QuartierTopicFilter>(
+    html`<quartier-topic-filter
+      src=${(attrs.src as string) ?? SRC}
+      group=${group}
+      facets=${(attrs.facets as string) ?? 'topics accessibility languages'}
+      lang=${(attrs.lang as string) ?? 'de'}
+      ?single=${Boolean(attrs.single)}
+      ?debug=${Boolean(attrs.debug)}
+      ><a href="https://example.org/termine">Alle Termine</a></quartier-topic-filter
+    >`,
+  );
   return { el, group };
 }
 
@@ -35,7 +41,9 @@ describe('<quartier-topic-filter>', () => {
     const { el } = await renderFilter({ src: `${SRC}?slow` });
     const base = shadow(el).querySelector('.base')!;
     expect(base.getAttribute('aria-busy')).to.equal('true');
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('Daten werden geladen');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain(
+      'Daten werden geladen',
+    );
     await expect(el).to.be.accessible();
     await loaded(el);
     expect(shadow(el).querySelectorAll('fieldset')).to.have.length(3);
@@ -175,9 +183,15 @@ describe('<quartier-topic-filter>', () => {
   });
 
   it('takes the language of an ancestor', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en">
-      <quartier-topic-filter src=${SRC} group=${newGroup()} facets="topics"></quartier-topic-filter>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <quartier-topic-filter
+          src=${SRC}
+          group=${newGroup()}
+          facets="topics"
+        ></quartier-topic-filter>
+      </div>`,
+    );
     const el = wrapper.querySelector('quartier-topic-filter')!;
     await loaded(el);
     await waitUntil(() => shadow(el).querySelector('legend')?.textContent?.includes('Topics'));
@@ -196,7 +210,9 @@ describe('<quartier-topic-filter>', () => {
   });
 
   it('tries again on "Erneut versuchen" and then shows the data', async () => {
-    const { el } = await renderFilter({ src: `/__responder/fail-first?key=filter-retry-${Date.now()}` });
+    const { el } = await renderFilter({
+      src: `/__responder/fail-first?key=filter-retry-${Date.now()}`,
+    });
     await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no error shown');
     shadow(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await waitUntil(() => shadow(el).querySelector('fieldset'), 'no data after retrying');
@@ -214,10 +230,17 @@ describe('<quartier-topic-filter>', () => {
     document.body.append(el);
     try {
       const { detail } = await warned;
-      expect(detail.warnings.map((w: DataWarning) => w.code)).to.include.members(['invalid-date', 'unsafe-url']);
+      expect(detail.warnings.map((w: DataWarning) => w.code)).to.include.members([
+        'invalid-date',
+        'unsafe-url',
+      ]);
       await waitUntil(() => shadow(el).querySelector('[part="debug"] li'), 'no debug list');
-      const items = [...shadow(el).querySelectorAll('[part="debug"] li')].map((li) => li.textContent);
-      expect(items.join('\n')).to.contain('Veranstaltung „kaputt“ wurde übersprungen (Feld „start“)');
+      const items = [...shadow(el).querySelectorAll('[part="debug"] li')].map(
+        (li) => li.textContent,
+      );
+      expect(items.join('\n')).to.contain(
+        'Veranstaltung „kaputt“ wurde übersprungen (Feld „start“)',
+      );
       await expect(el).to.be.accessible();
     } finally {
       el.remove();
@@ -225,9 +248,11 @@ describe('<quartier-topic-filter>', () => {
   });
 
   it('folds into a "Filter (n)" disclosure on narrow widths', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 320px">
-      <quartier-topic-filter src=${SRC} group=${newGroup()}></quartier-topic-filter>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 320px">
+        <quartier-topic-filter src=${SRC} group=${newGroup()}></quartier-topic-filter>
+      </div>`,
+    );
     const el = wrapper.querySelector('quartier-topic-filter')!;
     await loaded(el);
     await waitUntil(() => shadow(el).querySelector('[part="toggle"]'), 'no toggle');
@@ -246,11 +271,13 @@ describe('<quartier-topic-filter>', () => {
   });
 
   it('renders markup in topic labels as text', async () => {
-    const el = await fixture<QuartierTopicFilter>(html`<quartier-topic-filter
-      src="/__responder/markup?key=1"
-      group=${newGroup()}
-      facets="topics"
-    ></quartier-topic-filter>`);
+    const el = await fixture<QuartierTopicFilter>(
+      html`<quartier-topic-filter
+        src="/__responder/markup?key=1"
+        group=${newGroup()}
+        facets="topics"
+      ></quartier-topic-filter>`,
+    );
     await loaded(el);
     expect(shadow(el).querySelector('img')).to.equal(null);
     expect(labelOf(option(el, 'topics', 'x'))).to.contain('<img src=x onerror=alert(1)>');

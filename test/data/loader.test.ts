@@ -69,7 +69,9 @@ describe('loadSource against a real responder', () => {
   });
 
   it('reports malformed JSON, an HTML page with status 200 and unknown content', async () => {
-    expect((await failure(loadSource(url('malformed'), undefined, FAST))).code).to.equal('malformed');
+    expect((await failure(loadSource(url('malformed'), undefined, FAST))).code).to.equal(
+      'malformed',
+    );
     expect((await failure(loadSource(url('html'), undefined, FAST))).code).to.equal('not-data');
   });
 
@@ -79,8 +81,12 @@ describe('loadSource against a real responder', () => {
   });
 
   it('refuses an oversized body, declared or streamed', async () => {
-    expect((await failure(loadSource(url('oversized-declared'), undefined, FAST))).code).to.equal('too-large');
-    expect((await failure(loadSource(url('oversized-stream'), undefined, FAST))).code).to.equal('too-large');
+    expect((await failure(loadSource(url('oversized-declared'), undefined, FAST))).code).to.equal(
+      'too-large',
+    );
+    expect((await failure(loadSource(url('oversized-stream'), undefined, FAST))).code).to.equal(
+      'too-large',
+    );
   });
 
   it('asks the server once however many callers want the same URL', async () => {
@@ -181,7 +187,9 @@ describe('loadAll', () => {
     const data = await loadAll([url('relative-links')]);
     expect(data.events[0].source).to.match(/^http:\/\/[^/]+\/__responder\/relative-links\?key=/);
     expect(data.events[0].url).to.equal(new URL('/termine/sprachcafe', location.href).href);
-    expect(data.events[0].image?.src).to.equal(new URL('/__responder/bilder/cafe.jpg', location.href).href);
+    expect(data.events[0].image?.src).to.equal(
+      new URL('/__responder/bilder/cafe.jpg', location.href).href,
+    );
   });
 
   it('reports an unusable source address as such', async () => {

@@ -46,7 +46,10 @@ describe('validateDocument', () => {
   });
 
   it('skips an item without a title or id, naming its position', () => {
-    const data = validateDocument({ events: [{ start: '2026-05-19' }, event({ title: '' })] }, SOURCE);
+    const data = validateDocument(
+      { events: [{ start: '2026-05-19' }, event({ title: '' })] },
+      SOURCE,
+    );
     expect(data.events).to.deep.equal([]);
     expect(data.warnings.map((w) => [w.index, w.field, w.code])).to.deep.equal([
       [0, 'id', 'missing'],
@@ -57,7 +60,8 @@ describe('validateDocument', () => {
   it('skips values that are not objects at all', () => {
     const data = validateDocument({ events: [null, 'Sprachcafé', 42] }, SOURCE);
     expect(data.events).to.deep.equal([]);
-    expect(data.warnings.every((w) => w.code === 'not-an-object' && w.action === 'skipped')).to.be.true;
+    expect(data.warnings.every((w) => w.code === 'not-an-object' && w.action === 'skipped')).to.be
+      .true;
   });
 
   it('drops only a faulty optional field and keeps the event', () => {
@@ -93,7 +97,12 @@ describe('validateDocument', () => {
 
   it('accepts an inclusive all-day end on the same or a later day', () => {
     const data = validateDocument(
-      { events: [event({ start: '2026-05-19', end: '2026-05-19' }), event({ id: 'e2', start: '2026-05-19', end: '2026-05-21' })] },
+      {
+        events: [
+          event({ start: '2026-05-19', end: '2026-05-19' }),
+          event({ id: 'e2', start: '2026-05-19', end: '2026-05-21' }),
+        ],
+      },
       SOURCE,
     );
     expect(data.events).to.have.length(2);
@@ -114,7 +123,11 @@ describe('validateDocument', () => {
       {
         events: [
           ...spellings.map((url, i) => event({ id: `x${i}`, url })),
-          event({ id: 'ok', url: '/termine/1', organizer: { name: 'Bürgerverein', url: 'mailto:info@example.org' } }),
+          event({
+            id: 'ok',
+            url: '/termine/1',
+            organizer: { name: 'Bürgerverein', url: 'mailto:info@example.org' },
+          }),
         ],
       },
       SOURCE,
@@ -145,7 +158,10 @@ describe('validateDocument', () => {
   });
 
   it('keeps markup in text as plain text (rendering escapes it)', () => {
-    const data = validateDocument({ events: [event({ title: '<img src=x onerror=alert(1)>' })] }, SOURCE);
+    const data = validateDocument(
+      { events: [event({ title: '<img src=x onerror=alert(1)>' })] },
+      SOURCE,
+    );
     expect(data.events[0].title).to.equal('<img src=x onerror=alert(1)>');
   });
 
@@ -168,13 +184,21 @@ describe('validateDocument', () => {
       },
       SOURCE,
     );
-    expect(data.projects.map((p) => p.id)).to.deep.equal(['a', 'b', 'c', 'swapped', 'range', 'half']);
+    expect(data.projects.map((p) => p.id)).to.deep.equal([
+      'a',
+      'b',
+      'c',
+      'swapped',
+      'range',
+      'half',
+    ]);
     const coordinates = (id: string) => {
       const { lat, lon } = data.projects.find((p) => p.id === id)!.location!;
       return [lat, lon];
     };
     expect(coordinates('a')).to.deep.equal([51.3597, 12.4107]);
-    for (const id of ['swapped', 'range', 'half']) expect(coordinates(id)).to.deep.equal([undefined, undefined]);
+    for (const id of ['swapped', 'range', 'half'])
+      expect(coordinates(id)).to.deep.equal([undefined, undefined]);
     expect(coordinates('swapped')).to.deep.equal([undefined, undefined]);
     expect(data.projects.find((p) => p.id === 'half')!.location!.name).to.equal('Ort');
     const codes = Object.fromEntries(data.warnings.map((w) => [w.id, w.code]));
@@ -185,11 +209,20 @@ describe('validateDocument', () => {
     });
   });
 
-  it('reports a latitude over 90 that fits when swapped as swapped', () => {
-    const data = validateDocument({ projects: [{ id: 'p', title: 'P', location: { lat: 12.4, lon: 191.3 } }] }, SOURCE);
-    expect(data.warnings[0].code).to.equal('coordinates-out-of-range');
-    const swapped = validateDocument({ projects: [{ id: 'p', title: 'P', location: { lat: 120.4, lon: 51.3 } }] }, SOURCE);
-    expect(swapped.warnings[0].code).to.equal('coordinates-swapped');
+  it('reports any coordinate outside the globe as out of range', () => {
+    for (const location of [
+      { lat: 12.4, lon: 191.3 },
+      { lat: 120.4, lon: 51.3 },
+      { lat: 95, lon: 12 },
+    ]) {
+      const data = validateDocument({ projects: [{ id: 'p', title: 'P', location }] }, SOURCE);
+      expect(data.warnings[0].code).to.equal('coordinates-out-of-range');
+    }
+  });
+
+  it('shows the value of the field at fault, not the whole item', () => {
+    const data = validateDocument({ events: [event({ end: '2026-05-19T15:00' })] }, SOURCE);
+    expect(data.warnings[0].value).to.equal('2026-05-19T15:00');
   });
 
   it('accepts numeric ids as strings and Text objects with Leichte Sprache', () => {
@@ -202,7 +235,10 @@ describe('validateDocument', () => {
   });
 
   it('reports a list that is not a list and carries on with the others', () => {
-    const data = validateDocument({ events: { id: 'e1' }, projects: [{ id: 'p', title: 'P' }] }, SOURCE);
+    const data = validateDocument(
+      { events: { id: 'e1' }, projects: [{ id: 'p', title: 'P' }] },
+      SOURCE,
+    );
     expect(data.projects).to.have.length(1);
     expect(data.warnings[0]).to.include({ kind: 'document', field: 'events', code: 'wrong-type' });
   });
@@ -233,5 +269,23 @@ describe('parseSource', () => {
     expect(await code('{"foo": 1}')).to.equal('unknown-format');
     expect(await code('[1, 2]')).to.equal('unknown-format');
     expect(await code('BEGIN:VCALENDAR\r\nEND:VCALENDAR')).to.equal('unknown-format');
+  });
+
+  it('accepts an empty object as empty data, every key being optional', async () => {
+    const data = await parseSource('{}', SOURCE);
+    expect(data).to.deep.equal({ topics: [], events: [], projects: [], warnings: [] });
+  });
+
+  it('reads an unknown version like version 1 and says so', async () => {
+    const data = await parseSource(
+      '{"version": 2, "events": [{"id": "e", "title": "T", "start": "2026-05-19"}]}',
+      SOURCE,
+    );
+    expect(data.events).to.have.length(1);
+    expect(data.warnings[0]).to.include({
+      kind: 'document',
+      code: 'unsupported-version',
+      value: '2',
+    });
   });
 });

@@ -51,9 +51,12 @@ const SCENARIOS = {
     await sleep(Number(params.get('ms') ?? 5000));
     if (!res.destroyed) send(res, 200, GOOD);
   },
-  flaky: (res, n) => (n === 1 ? send(res, 500, 'oops', { 'content-type': 'text/plain' }) : send(res, 200, GOOD)),
+  flaky: (res, n) =>
+    n === 1 ? send(res, 500, 'oops', { 'content-type': 'text/plain' }) : send(res, 200, GOOD),
   'retry-after': (res, n) =>
-    n === 1 ? send(res, 503, 'busy', { 'retry-after': '1', 'content-type': 'text/plain' }) : send(res, 200, GOOD),
+    n === 1
+      ? send(res, 503, 'busy', { 'retry-after': '1', 'content-type': 'text/plain' })
+      : send(res, 200, GOOD),
   'fail-first': (res, n) =>
     n === 1 ? send(res, 404, 'Not Found', { 'content-type': 'text/plain' }) : send(res, 200, GOOD),
   'not-found': (res) => send(res, 404, 'Not Found', { 'content-type': 'text/plain' }),
@@ -65,7 +68,10 @@ const SCENARIOS = {
     }),
   bom: (res) => send(res, 200, `\uFEFF${GOOD}`),
   'oversized-declared': (res) => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(11 * 1024 * 1024) });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': String(11 * 1024 * 1024),
+    });
     res.end('{"events": []}');
   },
   'oversized-stream': async (res) => {

@@ -20,9 +20,17 @@ const project = (id: string, fields: Partial<Project> = {}): Project => ({
 const filter = (state: Partial<FilterState>): FilterState => ({ ...emptyFilter(), ...state });
 
 const events = [
-  event('sprachcafe', { topics: ['migration', 'begegnung'], languages: ['de', 'ar'], accessibility: ['wheelchair', 'free-of-charge'] }),
+  event('sprachcafe', {
+    topics: ['migration', 'begegnung'],
+    languages: ['de', 'ar'],
+    accessibility: ['wheelchair', 'free-of-charge'],
+  }),
   event('sport', { topics: ['gesundheit'], languages: ['de'], accessibility: ['wheelchair'] }),
-  event('lesung', { topics: ['bildung', 'inklusion'], languages: ['uk-UA'], accessibility: ['easy-language', 'wheelchair', 'free-of-charge'] }),
+  event('lesung', {
+    topics: ['bildung', 'inklusion'],
+    languages: ['uk-UA'],
+    accessibility: ['easy-language', 'wheelchair', 'free-of-charge'],
+  }),
   event('ohne'),
 ];
 const projects = [
@@ -36,28 +44,54 @@ describe('filter semantics', () => {
   });
 
   it('combines topics with OR', () => {
-    const ids = applyFilter(events, 'events', { topics: [] }, filter({ topics: ['gesundheit', 'bildung'] })).map((e) => e.id);
+    const ids = applyFilter(
+      events,
+      'events',
+      { topics: [] },
+      filter({ topics: ['gesundheit', 'bildung'] }),
+    ).map((e) => e.id);
     expect(ids).to.deep.equal(['sport', 'lesung']);
   });
 
   it('combines accessibility features with AND', () => {
-    const ids = applyFilter(events, 'events', { topics: [] }, filter({ accessibility: ['wheelchair', 'free-of-charge'] })).map((e) => e.id);
+    const ids = applyFilter(
+      events,
+      'events',
+      { topics: [] },
+      filter({ accessibility: ['wheelchair', 'free-of-charge'] }),
+    ).map((e) => e.id);
     expect(ids).to.deep.equal(['sprachcafe', 'lesung']);
   });
 
   it('combines languages with OR, matching regional tags by their language', () => {
-    const ids = applyFilter(events, 'events', { topics: [] }, filter({ languages: ['ar', 'uk'] })).map((e) => e.id);
+    const ids = applyFilter(
+      events,
+      'events',
+      { topics: [] },
+      filter({ languages: ['ar', 'uk'] }),
+    ).map((e) => e.id);
     expect(ids).to.deep.equal(['sprachcafe', 'lesung']);
   });
 
   it('combines facets with AND', () => {
-    const ids = applyFilter(events, 'events', { topics: [] }, filter({ topics: ['migration', 'gesundheit'], languages: ['ar'] })).map((e) => e.id);
+    const ids = applyFilter(
+      events,
+      'events',
+      { topics: [] },
+      filter({ topics: ['migration', 'gesundheit'], languages: ['ar'] }),
+    ).map((e) => e.id);
     expect(ids).to.deep.equal(['sprachcafe']);
   });
 
   it('does not let a language or accessibility choice empty the projects', () => {
-    const state = filter({ languages: ['ar'], accessibility: ['wheelchair'], topics: ['begegnung'] });
-    expect(applyFilter(projects, 'projects', { topics: [] }, state).map((p) => p.id)).to.deep.equal(['garten']);
+    const state = filter({
+      languages: ['ar'],
+      accessibility: ['wheelchair'],
+      topics: ['begegnung'],
+    });
+    expect(applyFilter(projects, 'projects', { topics: [] }, state).map((p) => p.id)).to.deep.equal(
+      ['garten'],
+    );
   });
 
   it('hides an event without topics when a topic is chosen', () => {
@@ -72,7 +106,9 @@ describe('fixed scopes', () => {
   });
 
   it('matches the organizer by id or name, ignoring case and outer spaces', () => {
-    const item = event('x', { organizer: { id: 'buergerverein', name: 'Bürgerverein Schönefeld e. V.' } });
+    const item = event('x', {
+      organizer: { id: 'buergerverein', name: 'Bürgerverein Schönefeld e. V.' },
+    });
     expect(inScope(item, { topics: [], organizer: 'buergerverein' })).to.be.true;
     expect(inScope(item, { topics: [], organizer: ' bürgerverein schönefeld e. v. ' })).to.be.true;
     expect(inScope(item, { topics: [], organizer: 'Bibliothek' })).to.be.false;
@@ -80,7 +116,12 @@ describe('fixed scopes', () => {
   });
 
   it('narrows the group filter inside the scope', () => {
-    const ids = applyFilter(events, 'events', { topics: ['migration', 'gesundheit'] }, filter({ accessibility: ['free-of-charge'] })).map((e) => e.id);
+    const ids = applyFilter(
+      events,
+      'events',
+      { topics: ['migration', 'gesundheit'] },
+      filter({ accessibility: ['free-of-charge'] }),
+    ).map((e) => e.id);
     expect(ids).to.deep.equal(['sprachcafe']);
   });
 });
@@ -89,9 +130,22 @@ describe('faceted counts', () => {
   const items = { events, projects };
 
   it('counts each topic over events and projects, given the other facets', () => {
-    const counts = facetCounts(items, emptyFilter(), 'topics', ['begegnung', 'bildung', 'beteiligung', 'inklusion']);
-    expect(Object.fromEntries(counts)).to.deep.equal({ begegnung: 2, bildung: 1, beteiligung: 1, inklusion: 1 });
-    const withLanguage = facetCounts(items, filter({ languages: ['ar'] }), 'topics', ['begegnung', 'bildung']);
+    const counts = facetCounts(items, emptyFilter(), 'topics', [
+      'begegnung',
+      'bildung',
+      'beteiligung',
+      'inklusion',
+    ]);
+    expect(Object.fromEntries(counts)).to.deep.equal({
+      begegnung: 2,
+      bildung: 1,
+      beteiligung: 1,
+      inklusion: 1,
+    });
+    const withLanguage = facetCounts(items, filter({ languages: ['ar'] }), 'topics', [
+      'begegnung',
+      'bildung',
+    ]);
     expect(Object.fromEntries(withLanguage)).to.deep.equal({ begegnung: 2, bildung: 0 });
   });
 
@@ -101,8 +155,16 @@ describe('faceted counts', () => {
   });
 
   it('counts an accessibility feature together with the features already chosen (AND facet), events only', () => {
-    const counts = facetCounts(items, filter({ accessibility: ['wheelchair'] }), 'accessibility', ['free-of-charge', 'easy-language', 'childcare']);
-    expect(Object.fromEntries(counts)).to.deep.equal({ 'free-of-charge': 2, 'easy-language': 1, childcare: 0 });
+    const counts = facetCounts(items, filter({ accessibility: ['wheelchair'] }), 'accessibility', [
+      'free-of-charge',
+      'easy-language',
+      'childcare',
+    ]);
+    expect(Object.fromEntries(counts)).to.deep.equal({
+      'free-of-charge': 2,
+      'easy-language': 1,
+      childcare: 0,
+    });
   });
 
   it('counts languages over events only', () => {
@@ -111,7 +173,10 @@ describe('faceted counts', () => {
   });
 
   it('counts the result per kind', () => {
-    expect(countMatches(items, filter({ topics: ['begegnung'] }))).to.deep.equal({ events: 1, projects: 1 });
+    expect(countMatches(items, filter({ topics: ['begegnung'] }))).to.deep.equal({
+      events: 1,
+      projects: 1,
+    });
   });
 
   it('lists the languages offered, lower-cased and once each', () => {

@@ -8,7 +8,11 @@ describe('filter in the address', () => {
     const state = readFilterFromUrl(
       'https://example.org/seite?thema=inklusion,bildung&barrierefrei=wheelchair&sprache=ar&x=1',
     );
-    expect(state).to.deep.equal({ topics: ['inklusion', 'bildung'], accessibility: ['wheelchair'], languages: ['ar'] });
+    expect(state).to.deep.equal({
+      topics: ['inklusion', 'bildung'],
+      accessibility: ['wheelchair'],
+      languages: ['ar'],
+    });
   });
 
   it('writes the filter and keeps the page’s own parameters and hash', () => {
@@ -17,7 +21,9 @@ describe('filter in the address', () => {
       accessibility: [],
       languages: ['ar'],
     });
-    expect(href).to.equal('https://example.org/seite?id=7&thema=inklusion,bildung&sprache=ar#termine');
+    expect(href).to.equal(
+      'https://example.org/seite?id=7&thema=inklusion,bildung&sprache=ar#termine',
+    );
   });
 
   it('removes the parameters when the filter is empty', () => {
@@ -49,7 +55,9 @@ describe('bindUrlSync', () => {
       channel.set({ topics: ['bildung'], languages: ['ar'] });
       expect(location.search).to.equal('?thema=bildung&keep=1&sprache=ar');
       expect(history.length).to.equal(length + 1);
-      const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+      const popped = new Promise((resolve) =>
+        addEventListener('popstate', resolve, { once: true }),
+      );
       history.back();
       await popped;
       expect(channel.get().topics).to.deep.equal(['inklusion']);

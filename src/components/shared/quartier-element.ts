@@ -104,12 +104,14 @@ export abstract class QuartierElement extends LitElement {
     } else if (data.value) {
       const loaded = data.value;
       body = html`
-        ${loaded.failures.length > 0
-          ? html`<div class="notice" role="status">
-              ${m.someSourcesFailed(loaded.failures.length, loaded.total)}
-              <button class="button secondary" @click=${() => data.retry()}>${m.retry}</button>
-            </div>`
-          : nothing}
+        ${
+          loaded.failures.length > 0
+            ? html`<div class="notice" role="status">
+                ${m.someSourcesFailed(loaded.failures.length, loaded.total)}
+                <button class="button secondary" @click=${() => data.retry()}>${m.retry}</button>
+              </div>`
+            : nothing
+        }
         ${content(loaded)} ${this.debug ? this.renderDebug(loaded) : nothing}
       `;
     } else {
@@ -145,11 +147,13 @@ export abstract class QuartierElement extends LitElement {
     if (!t) return nothing;
     return html`<section class="debug" part="debug" aria-label=${t.debugHeading}>
       <strong>${t.debugHeading}</strong>
-      ${data.warnings.length === 0
-        ? html`<p>${t.debugNone}</p>`
-        : html`<ul>
-            ${data.warnings.map((warning) => html`<li>${describeWarning(warning, t)}</li>`)}
-          </ul>`}
+      ${
+        data.warnings.length === 0
+          ? html`<p>${t.debugNone}</p>`
+          : html`<ul>
+              ${data.warnings.map((warning) => html`<li>${describeWarning(warning, t)}</li>`)}
+            </ul>`
+      }
     </section>`;
   }
 }

@@ -120,7 +120,8 @@ export class QuartierTopicFilter extends QuartierElement {
 
   protected override updated(): void {
     // Colours go through CSSOM, not style attributes, so a strict CSP allows them.
-    for (const swatch of this.swatches) swatch.style.setProperty('--topic-color', swatch.dataset.color!);
+    for (const swatch of this.swatches)
+      swatch.style.setProperty('--topic-color', swatch.dataset.color!);
   }
 
   private get facetList(): Facet[] {
@@ -143,12 +144,19 @@ export class QuartierTopicFilter extends QuartierElement {
         const scope = this.scope.topics;
         return data.topics
           .filter((topic) => scope.length === 0 || scope.includes(topic.id))
-          .map((topic) => ({ id: topic.id, label: resolveText(topic.label, lang), color: topic.color }));
+          .map((topic) => ({
+            id: topic.id,
+            label: resolveText(topic.label, lang),
+            color: topic.color,
+          }));
       }
       case 'accessibility':
         return ACCESSIBILITY_FEATURES.map((id) => ({ id, label: this.messages.feature[id] }));
       case 'languages': {
-        const names = new Intl.DisplayNames([intlLocale(lang)], { type: 'language', fallback: 'code' });
+        const names = new Intl.DisplayNames([intlLocale(lang)], {
+          type: 'language',
+          fallback: 'code',
+        });
         return languagesOf(items.events)
           .map((id) => ({ id, label: names.of(id) ?? id }))
           .sort((a, b) => a.label.localeCompare(b.label, intlLocale(lang)));
@@ -182,7 +190,11 @@ export class QuartierTopicFilter extends QuartierElement {
   private toggle(facet: Facet, id: string, on: boolean, data: LoadedData): void {
     const current = this.value;
     const single = facet === 'topics' && this.single;
-    const chosen = on ? (single ? [id] : [...current[facet], id]) : current[facet].filter((x) => x !== id);
+    const chosen = on
+      ? single
+        ? [id]
+        : [...current[facet], id]
+      : current[facet].filter((x) => x !== id);
     this.change({ ...current, [facet]: chosen }, data);
   }
 
@@ -224,46 +236,46 @@ export class QuartierTopicFilter extends QuartierElement {
     });
     const collapsed = this.narrow && !this.expanded;
     return html`
-      ${this.narrow
-        ? html`<button
-            class="button secondary toggle"
-            part="toggle"
-            aria-expanded=${this.expanded ? 'true' : 'false'}
-            aria-controls="facets"
-            @click=${() => (this.expanded = !this.expanded)}
-          >
-            ${m.filter.toggle(activeCount)}
-          </button>`
-        : nothing}
-      <div id="facets" class="facets" ?hidden=${collapsed}>${facets}</div>
-      ${activeCount > 0
-        ? html`<div class="active">
-            <ul class="chips" aria-label=${m.filter.active}>
-              ${FACETS.flatMap((facet) =>
-                current[facet].map((id) => {
-                  const label = labels.get(`${facet}:${id}`) ?? id;
-                  return html`<li>
-                    <button
-                      class="chip"
-                      part="chip"
-                      aria-label=${m.filter.remove(label)}
-                      @click=${() => this.removeChip(facet, id, data)}
-                    >
-                      ${label}<span class="chip-x" aria-hidden="true">×</span>
-                    </button>
-                  </li>`;
-                }),
-              )}
-            </ul>
-            <button
-              class="button secondary reset"
-              part="reset"
-              @click=${() => this.reset(data)}
+      ${
+        this.narrow
+          ? html`<button
+              class="button secondary toggle"
+              part="toggle"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="facets"
+              @click=${() => (this.expanded = !this.expanded)}
             >
-              ${m.filter.reset}
-            </button>
-          </div>`
-        : nothing}
+              ${m.filter.toggle(activeCount)}
+            </button>`
+          : nothing
+      }
+      <div id="facets" class="facets" ?hidden=${collapsed}>${facets}</div>
+      ${
+        activeCount > 0
+          ? html`<div class="active">
+              <ul class="chips" aria-label=${m.filter.active}>
+                ${FACETS.flatMap((facet) =>
+                  current[facet].map((id) => {
+                    const label = labels.get(`${facet}:${id}`) ?? id;
+                    return html`<li>
+                      <button
+                        class="chip"
+                        part="chip"
+                        aria-label=${m.filter.remove(label)}
+                        @click=${() => this.removeChip(facet, id, data)}
+                      >
+                        ${label}<span class="chip-x" aria-hidden="true">×</span>
+                      </button>
+                    </li>`;
+                  }),
+                )}
+              </ul>
+              <button class="button secondary reset" part="reset" @click=${() => this.reset(data)}>
+                ${m.filter.reset}
+              </button>
+            </div>`
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
@@ -287,19 +299,21 @@ export class QuartierTopicFilter extends QuartierElement {
     return html`<fieldset class="facet" part="facet">
       <legend>${m.filter.facet[facet]}</legend>
       <ul class="options">
-        ${radio
-          ? html`<li>
-              <label class="option" part="option">
-                <input
-                  type="radio"
-                  name="topics"
-                  .checked=${current.topics.length === 0}
-                  @change=${() => this.change({ ...current, topics: [] }, data)}
-                />
-                <span>${m.filter.allTopics}</span>
-              </label>
-            </li>`
-          : nothing}
+        ${
+          radio
+            ? html`<li>
+                <label class="option" part="option">
+                  <input
+                    type="radio"
+                    name="topics"
+                    .checked=${current.topics.length === 0}
+                    @change=${() => this.change({ ...current, topics: [] }, data)}
+                  />
+                  <span>${m.filter.allTopics}</span>
+                </label>
+              </li>`
+            : nothing
+        }
         ${options.map((option) => {
           const checked = current[facet].includes(option.id);
           const count = counts.get(option.id) ?? 0;
@@ -314,9 +328,11 @@ export class QuartierTopicFilter extends QuartierElement {
                 @change=${(event: Event) =>
                   this.toggle(facet, option.id, (event.target as HTMLInputElement).checked, data)}
               />
-              ${option.color
-                ? html`<span class="swatch" data-color=${option.color} aria-hidden="true"></span>`
-                : nothing}
+              ${
+                option.color
+                  ? html`<span class="swatch" data-color=${option.color} aria-hidden="true"></span>`
+                  : nothing
+              }
               <span>${m.filter.option(option.label, this.noCounts ? undefined : count)}</span>
             </label>
           </li>`;

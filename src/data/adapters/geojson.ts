@@ -1,13 +1,18 @@
 /**
  * GeoJSON FeatureCollection of Points → projects. `properties` use the Project
- * field names (`name` stands in for a missing `title`); coordinates are in RFC
- * 7946 order, longitude first.
+ * field names (`name` stands in for a missing `title`, `address` is the
+ * location's); coordinates are in RFC 7946 order, longitude first.
  */
 import type { DataWarning } from '../model.js';
 import { preview } from '../validate.js';
 import { isRecord, type FormatAdapter } from './adapter.js';
 
-function toProject(feature: unknown, index: number, source: string, warnings: DataWarning[]): unknown {
+function toProject(
+  feature: unknown,
+  index: number,
+  source: string,
+  warnings: DataWarning[],
+): unknown {
   if (!isRecord(feature)) return feature;
   const properties = isRecord(feature.properties) ? feature.properties : {};
   const project: Record<string, unknown> = {
@@ -20,8 +25,12 @@ function toProject(feature: unknown, index: number, source: string, warnings: Da
   const coordinates = geometry.coordinates;
   if (geometry.type === 'Point' && Array.isArray(coordinates) && coordinates.length >= 2) {
     const [lon, lat] = coordinates;
-    const location = isRecord(properties.location) ? properties.location : {};
+    // A top-level `address` is common in GeoJSON; it belongs to the location here.
+    const location = isRecord(properties.location)
+      ? properties.location
+      : { address: properties.address };
     project.location = { ...location, lat, lon };
+    delete project.address;
   } else {
     warnings.push({
       source,

@@ -57,12 +57,17 @@ function location(value: unknown): Node | undefined {
 function organizer(value: unknown): Node | undefined {
   const who = [value].flat()[0];
   if (!isRecord(who)) return typeof who === 'string' ? { name: who } : undefined;
-  return { name: text(who.name), url: text(who.url), email: text(who.email), phone: text(who.telephone) };
+  return {
+    name: text(who.name),
+    url: text(who.url),
+    email: text(who.email),
+    phone: text(who.telephone),
+  };
 }
 
 function image(value: unknown, alt: string | undefined): Node | undefined {
   const first = [value].flat()[0];
-  const src = isRecord(first) ? text(first.url) ?? text(first.contentUrl) : text(first);
+  const src = isRecord(first) ? (text(first.url) ?? text(first.contentUrl)) : text(first);
   if (!src) return undefined;
   const caption = isRecord(first) ? text(first.caption) : undefined;
   return { src, alt: caption ?? alt ?? '' };
@@ -80,9 +85,12 @@ function toEvent(node: Node): Node {
   const status = text(node.eventStatus)?.split(/[/:]/).pop();
   const languages = [node.inLanguage].flat().map(text).filter(Boolean);
   return {
-    id: text(node['@id']) ?? text(node.identifier) ?? text(node.url) ??
+    id:
+      text(node['@id']) ??
+      text(node.identifier) ??
+      text(node.url) ??
       [text(node.name), text(node.startDate)].filter(Boolean).join(' '),
-    title: node.name,
+    title: text(node.name) ?? node.name,
     start: text(node.startDate),
     end: text(node.endDate),
     description: text(node.description),

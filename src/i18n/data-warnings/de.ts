@@ -40,11 +40,13 @@ export const de = {
     'duplicate-id': 'Diese Kennung (id) kommt schon früher vor; der erste Eintrag gilt.',
     'unsafe-url': 'Diese Adresse ist nicht erlaubt (nur http, https, mailto, tel).',
     'coordinates-incomplete': 'lat und lon müssen zusammen angegeben werden.',
-    'coordinates-out-of-range': 'Die Koordinaten liegen außerhalb der Erde.',
+    'coordinates-out-of-range':
+      'Die Koordinaten liegen außerhalb des gültigen Bereichs (lat −90 bis 90, lon −180 bis 180). Sind lat und lon vertauscht?',
     'coordinates-swapped': 'lat und lon sind offenbar vertauscht.',
     'unsupported-geometry': 'Nur Punkte (Point) können auf der Karte erscheinen.',
     'not-an-object': 'Hier wird ein Objekt {…} erwartet.',
-    'unknown-format': 'Das Format wurde nicht erkannt.',
+    'unsupported-version':
+      'Diese Version des Datenformats ist unbekannt; die Daten werden wie Version 1 gelesen.',
   } satisfies Record<WarningCode, string>,
 };
 

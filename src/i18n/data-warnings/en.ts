@@ -28,10 +28,12 @@ export const en: WarningTexts = {
     'duplicate-id': 'This id appeared before; the first entry wins.',
     'unsafe-url': 'This address is not allowed (only http, https, mailto, tel).',
     'coordinates-incomplete': 'lat and lon must be given together.',
-    'coordinates-out-of-range': 'The coordinates lie outside the earth.',
+    'coordinates-out-of-range':
+      'The coordinates are out of range (lat −90 to 90, lon −180 to 180). Are lat and lon swapped?',
     'coordinates-swapped': 'lat and lon seem to be swapped.',
     'unsupported-geometry': 'Only points (Point) can appear on the map.',
     'not-an-object': 'An object {…} is expected here.',
-    'unknown-format': 'The format was not recognised.',
+    'unsupported-version':
+      'This version of the data format is unknown; the data is read as version 1.',
   },
 };

@@ -34,12 +34,14 @@ export const de = {
   } satisfies Record<ItemKind | 'warnings', PluralForms>,
 
   filter: {
-    facet: { topics: 'Themen', accessibility: 'Barrierefreiheit', languages: 'Sprachen' } satisfies Record<
-      Facet,
-      string
-    >,
+    facet: {
+      topics: 'Themen',
+      accessibility: 'Barrierefreiheit',
+      languages: 'Sprachen',
+    } satisfies Record<Facet, string>,
     allTopics: 'Alle Themen',
-    option: (label: string, count?: number) => (count === undefined ? label : `${label} (${count})`),
+    option: (label: string, count?: number) =>
+      count === undefined ? label : `${label} (${count})`,
     reset: 'Alle anzeigen',
     toggle: (active: number) => (active > 0 ? `Filter (${active})` : 'Filter'),
     active: 'Aktive Filter',

@@ -1,0 +1,181 @@
+/**
+ * `npm run e2e`: checks of the BUILT library in Debian Chromium (run after
+ * `npm run build`). Each check prints ok/FAILED; totals go to
+ * .e2e-results.json for .ci/run's closing line.
+ *
+ * - strict CSP (`script-src 'self'; style-src 'self'`) with Trusted Types
+ *   enforced: zero violations while loading, filtering and failing.
+ * - requests go only to the page's own host; no cookies, no storage written.
+ * - the classic script (IIFE) and the ES module on one page, plus a copy of
+ *   another version: nothing throws, one console.warn, first definition wins.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { serveStatic } from './serve-static.mjs';
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html quartier-widgets";
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+/** The same build posing as another version of the library. */
+const otherVersion = () => ({
+  type: 'text/javascript; charset=utf-8',
+  body: readFileSync('dist/quartier-widgets.iife.js', 'utf8').replaceAll(version, '9.9.9-other'),
+});
+
+const { server, origin } = await serveStatic(process.cwd(), {
+  headers: (path) => (path.endsWith('strict-csp.html') ? { 'content-security-policy': CSP } : {}),
+  routes: { '/other-version/quartier-widgets.iife.js': otherVersion },
+});
+const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+const results = { passed: 0, failed: 0 };
+
+async function check(name, run) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await run(page, context);
+    results.passed++;
+    console.log(`ok      ${name}`);
+  } catch (error) {
+    results.failed++;
+    console.log(`FAILED  ${name}\n        ${error.message}`);
+  } finally {
+    await context.close();
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Records CSP violations, console output and requests from the first byte on. */
+async function watch(page) {
+  const seen = { violations: [], errors: [], warnings: [], requests: [] };
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
+    );
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.errors.push(message.text());
+    if (message.type() === 'warning') seen.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.errors.push(error.message));
+  page.on('request', (request) => seen.requests.push(request.url()));
+  return seen;
+}
+
+const filterReady = (page, selector = 'quartier-topic-filter') =>
+  page.waitForFunction(
+    (s) => document.querySelector(s)?.shadowRoot?.querySelector('[aria-busy="false"]'),
+    selector,
+  );
+
+await check(
+  'strict CSP + Trusted Types: no violations while loading, filtering and failing',
+  async (page) => {
+    const seen = await watch(page);
+    await page.goto(`${origin}/test/e2e/strict-csp.html`);
+    await filterReady(page);
+    await page.waitForFunction(() =>
+      document.querySelector('[group="zweite"]')?.shadowRoot?.querySelector('[role="alert"]'),
+    );
+    await page
+      .locator('quartier-topic-filter')
+      .first()
+      .getByLabel(/Inklusion/)
+      .check();
+    await page
+      .locator('quartier-topic-filter')
+      .first()
+      .getByRole('button', { name: /Filter „Inklusion“ entfernen/ })
+      .click();
+    const violations = await page.evaluate(() => window.__violations);
+    assert(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
+    const fieldsets = await page
+      .locator('quartier-topic-filter')
+      .first()
+      .locator('fieldset')
+      .count();
+    assert(fieldsets === 3, `expected 3 facets, found ${fieldsets}`);
+    const realErrors = seen.errors.filter((text) => !text.includes('404'));
+    assert(realErrors.length === 0, `console errors: ${realErrors.join(' | ')}`);
+  },
+);
+
+await check('the CSP watch itself sees a violation when one happens', async (page) => {
+  await watch(page);
+  await page.goto(`${origin}/test/e2e/strict-csp.html`);
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.setAttribute('style', 'color: red');
+    document.body.append(div);
+  });
+  await page.waitForFunction(() => window.__violations.length > 0, null, { timeout: 2000 });
+});
+
+await check(
+  'privacy: only the own host is contacted, no cookies, no storage',
+  async (page, context) => {
+    const seen = await watch(page);
+    await page.goto(`${origin}/test/e2e/strict-csp.html`);
+    await filterReady(page);
+    await page
+      .locator('quartier-topic-filter')
+      .first()
+      .getByLabel(/Bildung/)
+      .check();
+    const foreign = seen.requests.filter((url) => !url.startsWith(origin));
+    assert(foreign.length === 0, `requests to other hosts: ${foreign.join(', ')}`);
+    const cookies = await context.cookies();
+    assert(cookies.length === 0, `cookies set: ${cookies.map((c) => c.name).join(', ')}`);
+    const storage = await page.evaluate(() => [localStorage.length, sessionStorage.length]);
+    assert(storage[0] === 0 && storage[1] === 0, `storage written: ${storage}`);
+    assert(
+      page.url().includes('thema=bildung'),
+      `sync-url did not write the address: ${page.url()}`,
+    );
+  },
+);
+
+await check(
+  'IIFE and ES module together, plus another version: no throw, one warning',
+  async (page) => {
+    const seen = await watch(page);
+    await page.goto(`${origin}/test/e2e/iife.html`);
+    await filterReady(page);
+    const defined = await page.evaluate(() => customElements.get('quartier-topic-filter').version);
+    assert(defined === version, `first definition should win, got ${defined}`);
+    const mismatch = seen.warnings.filter((text) => text.includes('9.9.9-other'));
+    assert(mismatch.length === 1, `expected one version warning, got ${mismatch.length}`);
+    assert(seen.errors.length === 0, `errors: ${seen.errors.join(' | ')}`);
+    const shared = await page.evaluate(() =>
+      Boolean(globalThis[Symbol.for('quartier-widgets')]?.channels),
+    );
+    assert(shared, 'page-wide state missing');
+  },
+);
+
+await check('keyboard only: Tab reaches the options and Space chooses', async (page) => {
+  await page.goto(`${origin}/test/e2e/strict-csp.html`);
+  await filterReady(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  const checked = await page.evaluate(
+    () =>
+      document.querySelector('quartier-topic-filter').shadowRoot.querySelector('input:checked')
+        ?.value,
+  );
+  assert(checked === 'bildung', `expected "bildung" chosen by keyboard, got ${checked}`);
+});
+
+await browser.close();
+server.close();
+writeFileSync('.e2e-results.json', JSON.stringify(results));
+console.log(`e2e: ${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed > 0 ? 1 : 0);
