@@ -62,6 +62,9 @@ const config: StorybookConfig = {
       },
       {
         plugins: [demoData()],
+        // Storybook's renderer imports this unbundled; pre-bundled with `lit` it shares one
+        // lit-html instead of loading a second copy in dev.
+        optimizeDeps: { include: ['lit/directive-helpers.js'] },
         build: {
           // Fixtures are fetched as data sources: keep them real files, never data: URLs.
           assetsInlineLimit: (file: string) => (file.endsWith('.json') ? false : undefined),

@@ -21,6 +21,8 @@ interface TopicFilterArgs {
   topics: string;
   lang: string;
   debug: boolean;
+  /** Storybook fills this from the manifest's `@fires`; it logs to the Actions panel. */
+  onQuartierFilterChange?: (detail: FilterChangeDetail) => void;
 }
 
 const filter = (args: TopicFilterArgs, fallback: TemplateResult | typeof nothing = nothing) =>
@@ -34,6 +36,8 @@ const filter = (args: TopicFilterArgs, fallback: TemplateResult | typeof nothing
     ?sync-url=${args['sync-url']}
     ?no-counts=${args['no-counts']}
     ?debug=${args.debug}
+    @quartier-filter-change=${(event: CustomEvent<FilterChangeDetail>) =>
+      args.onQuartierFilterChange?.(event.detail)}
     >${fallback}</quartier-topic-filter
   >`;
 
@@ -80,6 +84,7 @@ export const SingleChoice: Story = {
 
 /** Choices appear in the address (`?thema=…&barrierefrei=…`) and come back with back/forward. */
 export const SyncedWithUrl: Story = {
+  name: 'Synced with URL',
   args: { 'sync-url': true, group: 'adresse' },
 };
 
