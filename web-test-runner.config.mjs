@@ -43,6 +43,24 @@ function realdata(ctx, next) {
   }
 }
 
+/** Debian Chromium; `zone` sets the browser's own time zone (TZ). */
+function chrome(zone) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH,
+      headless: true,
+      env: zone ? { ...process.env, TZ: zone } : process.env,
+      // Background pages must not have their frames throttled.
+      args: [
+        ...CHROME_ARGS,
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--disable-backgrounding-occluded-windows',
+      ],
+    },
+  });
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -50,21 +68,13 @@ export default {
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [responder, realdata],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH,
-        headless: true,
-        // Test pages run side by side; background pages must not have their frames throttled.
-        args: [
-          ...CHROME_ARGS,
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  browsers: [chrome()],
+  // Time-dependent suites again with the browser in other zones: the calendar zone must win.
+  groups: ['UTC', 'America/New_York'].map((zone) => ({
+    name: `zone ${zone}`,
+    files: ['test/calendar/**/*.test.ts', 'test/components/event-calendar*.test.ts'],
+    browsers: [chrome(zone)],
+  })),
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],

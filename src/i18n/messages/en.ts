@@ -1,4 +1,7 @@
 import type { Messages } from './de.js';
+import { enCalendar } from './en-calendar.js';
+import { enForm } from './en-form.js';
+import { enMap } from './en-map.js';
 
 export const en: Messages = {
   loading: 'Loading data …',
@@ -43,6 +46,9 @@ export const en: Messages = {
     childcare: 'Childcare',
     'free-of-charge': 'Free of charge',
   },
+  calendar: enCalendar,
+  map: enMap,
+  form: enForm,
   urlSyncTaken: (group) =>
     `quartier-widgets: only one filter per page can use the address (sync-url); group “${group}” is not linked to it.`,
   versionMismatch: (tag, existing, ours) =>

@@ -1,0 +1,3 @@
+import type { CalendarMessages } from './de-calendar.js';
+
+export const enCalendar: CalendarMessages = {};

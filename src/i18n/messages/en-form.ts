@@ -1,0 +1,3 @@
+import type { FormMessages } from './de-form.js';
+
+export const enForm: FormMessages = {};

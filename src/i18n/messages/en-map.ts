@@ -1,0 +1,3 @@
+import type { MapMessages } from './de-map.js';
+
+export const enMap: MapMessages = {};
