@@ -9,6 +9,8 @@ import { QuartierDataSchema } from './src/data/schema.ts';
 
 /** Element entries for bundler users: a define entry and a side-effect-free class module each. */
 export const ELEMENT_ENTRIES: Record<string, string> = {
+  'event-calendar': 'src/components/event-calendar/define.ts',
+  'event-calendar.class': 'src/components/event-calendar/event-calendar.ts',
   'topic-filter': 'src/components/topic-filter/define.ts',
   'topic-filter.class': 'src/components/topic-filter/topic-filter.ts',
 };

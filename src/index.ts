@@ -13,4 +13,5 @@ export type {
 } from './data/model.js';
 export type { FilterState } from './state/filter-state.js';
 export { getChannel } from './state/channel.js';
+export { QuartierEventCalendar } from './components/event-calendar/define.js';
 export { QuartierTopicFilter } from './components/topic-filter/define.js';

@@ -14,9 +14,10 @@ import {
 } from 'date-fns';
 import { isoDay } from '../data/dates.js';
 
+import type { Weekday } from './rrule.js';
+
 export type DayKey = string;
-/** 0 = Sunday … 6 = Saturday, as in `Date#getDay`. */
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export type { Weekday };
 
 const toDate = (key: DayKey) => new TZDateMini(+key.slice(0, 4), +key.slice(5, 7) - 1, +key.slice(8, 10), 'UTC');
 const toKey = (date: Date): DayKey => isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());

@@ -32,8 +32,6 @@ interface Timing {
   /** Last day of the first occurrence, for a quick range test of single events. */
   lastDay: DayKey;
   rule?: Rule;
-  /** RRULE text that the core does not expand (reported; only the first date is shown). */
-  unsupported?: string;
   excluded?: Set<DayKey>;
 }
 
@@ -79,9 +77,9 @@ function timingOf(event: QuartierEvent, zone: string): Timing {
     timing = { allDay, ...wall, days: 1, duration, lastDay };
   }
   if (event.recurrence) {
+    // Validation already dropped rules outside the subset; a rule here is one we expand.
     const parsed = parseRule(event.recurrence.rrule);
     if ('rule' in parsed) timing.rule = parsed.rule;
-    else timing.unsupported = parsed.unsupported;
     timing.excluded = new Set(
       (event.recurrence.exdates ?? []).map((date) => (date.length === 10 ? date : wallOf(date, zone).day)),
     );
@@ -161,14 +159,6 @@ export function occurrencesIn(
     }
   }
   return result;
-}
-
-/** Events whose recurrence rule the core cannot expand; they show their first date only. */
-export function unsupportedRules(events: QuartierEvent[], zone: string): { event: QuartierEvent; rule: string }[] {
-  return events.flatMap((event) => {
-    const unsupported = cachedTiming(event, zone).unsupported;
-    return unsupported ? [{ event, rule: unsupported }] : [];
-  });
 }
 
 /** Order within a day: all-day first, then by start time, then by title. */

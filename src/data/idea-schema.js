@@ -11,29 +11,9 @@
  * visitor's language, and the receiver answers 422 with the same codes.
  */
 import * as v from 'valibot';
+import { IDEA_ERROR_CODES, IDEA_LIMITS } from './idea-rules.js';
 
-/** Longest accepted values, in UTF-16 code units (what `String#length` counts, in the form and here). */
-export const IDEA_LIMITS = Object.freeze({
-  title: 120,
-  description: 4000,
-  topic: 100,
-  address: 300,
-  name: 200,
-  email: 254,
-  lang: 35,
-  page: 2048,
-  website: 500,
-});
-
-/** Every code a field error can carry. */
-export const IDEA_ERROR_CODES = Object.freeze([
-  'required',
-  'too-long',
-  'invalid-email',
-  'required-for-reply',
-  'consent-required',
-  'invalid',
-]);
+export { IDEA_ERROR_CODES, IDEA_LIMITS };
 
 /** Random UUID version 4 (the submission id and the `Idempotency-Key`). */
 export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -55,25 +35,27 @@ const optionalText = (max) =>
 
 const LocationSchema = v.pipe(
   v.object({
-  address: optionalText(IDEA_LIMITS.address),
-  lat: v.optional(v.pipe(v.number('invalid'), v.minValue(-90, 'invalid'), v.maxValue(90, 'invalid'))),
-  lon: v.optional(
-    v.pipe(v.number('invalid'), v.minValue(-180, 'invalid'), v.maxValue(180, 'invalid')),
-  ),
+    address: optionalText(IDEA_LIMITS.address),
+    lat: v.optional(
+      v.pipe(v.number('invalid'), v.minValue(-90, 'invalid'), v.maxValue(90, 'invalid')),
+    ),
+    lon: v.optional(
+      v.pipe(v.number('invalid'), v.minValue(-180, 'invalid'), v.maxValue(180, 'invalid')),
+    ),
   }),
   v.transform(dropEmpty),
 );
 
 const ContactSchema = v.pipe(
   v.object({
-  name: optionalText(IDEA_LIMITS.name),
-  email: v.optional(
-    v.pipe(
-      text(IDEA_LIMITS.email),
-      v.transform((value) => (value === '' ? undefined : value)),
-      v.optional(v.pipe(v.string(), v.email('invalid-email'))),
+    name: optionalText(IDEA_LIMITS.name),
+    email: v.optional(
+      v.pipe(
+        text(IDEA_LIMITS.email),
+        v.transform((value) => (value === '' ? undefined : value)),
+        v.optional(v.pipe(v.string(), v.email('invalid-email'))),
+      ),
     ),
-  ),
   }),
   v.transform(dropEmpty),
 );

@@ -45,6 +45,7 @@ export type WarningCode =
   | 'invalid-language'
   | 'invalid-color'
   | 'invalid-rrule'
+  | 'unsupported-rrule'
   | 'end-before-start'
   | 'unknown-feature'
   | 'unknown-status'

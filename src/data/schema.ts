@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { isIsoDate, isIsoDateOrDateTime, sortableLocal } from './dates.js';
+import { isSupportedRule } from '../calendar/rrule.js';
 import { ACCESSIBILITY_FEATURES, EVENT_STATUSES, PROJECT_STATUSES } from './vocabulary.js';
 
 const nonEmptyString = v.pipe(v.string(), v.trim(), v.nonEmpty('empty'));
@@ -91,7 +92,12 @@ export const EventSchema = v.pipe(
     end: v.optional(isoDateOrDateTime),
     recurrence: v.optional(
       v.object({
-        rrule: v.pipe(nonEmptyString, v.regex(/(^|;)FREQ=/i, 'invalid-rrule')),
+        rrule: v.pipe(
+          nonEmptyString,
+          v.regex(/(^|;)FREQ=/i, 'invalid-rrule'),
+          // Rules the calendar cannot expand are dropped (the first date still shows), not guessed.
+          v.check(isSupportedRule, 'unsupported-rrule'),
+        ),
         exdates: v.optional(v.array(isoDateOrDateTime)),
       }),
     ),

@@ -37,6 +37,7 @@ const OWN_CODES = new Set<string>([
   'invalid-language',
   'invalid-color',
   'invalid-rrule',
+  'unsupported-rrule',
   'end-before-start',
   'unknown-feature',
   'unknown-status',
@@ -107,11 +108,17 @@ export function validateItem<T>(
   }
   const candidate = withoutBlanks(raw) as Record<string, unknown>;
   const problems: Problem[] = [];
+  const dropped = new Set<string>();
   for (let repairs = 0; repairs < MAX_REPAIRS; repairs++) {
     const result = v.safeParse(schema, candidate);
     if (result.success) return { item: result.output, problems };
     const issue = result.issues[0];
     const path = pathOf(issue);
+    // A value we dropped may have been required by its object: drop the object too, without a second report.
+    if (dropped.has(path.join('.')) && path.length > 1) {
+      removeAt(candidate, path);
+      continue;
+    }
     // Checks across fields report the whole item as input; show the field's own value instead.
     const value = path.length > 0 ? valueAt(candidate, path) : issue.input;
     const problem = {
@@ -123,6 +130,7 @@ export function validateItem<T>(
       return { problems: [...problems, { ...problem, action: 'skipped' }] };
     }
     removeAt(candidate, path);
+    dropped.add(path.join('.'));
     problems.push({ ...problem, action: 'field-dropped' });
   }
   return { problems: [...problems, { code: 'invalid', action: 'skipped' }] };

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { compareOccurrences, occurrencesIn, unsupportedRules } from '../../src/calendar/occurrences.js';
+import { compareOccurrences, occurrencesIn } from '../../src/calendar/occurrences.js';
+import { validateDocument } from '../../src/data/validate.js';
 import type { QuartierEvent } from '../../src/data/model.js';
 
 const BERLIN = 'Europe/Berlin';
@@ -83,9 +84,12 @@ describe('occurrences in the calendar zone', () => {
   });
 
   it('shows only the first date of a rule outside the subset, and reports it', () => {
-    const yearly = event('y', { start: '2026-05-19', recurrence: { rrule: 'FREQ=YEARLY' } });
-    expect(occurrencesIn([yearly], '2026-01-01', '2028-01-01', BERLIN).map((o) => o.day)).to.deep.equal(['2026-05-19']);
-    expect(unsupportedRules([yearly], BERLIN).map((u) => u.rule)).to.deep.equal(['FREQ=YEARLY']);
+    const data = validateDocument(
+      { events: [{ id: 'y', title: 'Jahresfest', start: '2026-05-19', recurrence: { rrule: 'FREQ=YEARLY' } }] },
+      'https://example.org/data.json',
+    );
+    expect(data.warnings.map((w) => [w.field, w.code])).to.deep.equal([['recurrence.rrule', 'unsupported-rrule']]);
+    expect(occurrencesIn(data.events, '2026-01-01', '2028-01-01', BERLIN).map((o) => o.day)).to.deep.equal(['2026-05-19']);
   });
 
   it('orders a day: all-day first, then by start, then by title', () => {

@@ -77,6 +77,14 @@ export abstract class QuartierElement extends LitElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Topic colours from the data go through CSSOM: a strict CSP blocks style attributes.
+    for (const element of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) {
+      element.style.setProperty('--topic-color', element.dataset.color!);
+    }
+  }
+
   /** A heading at `heading-level` (+ offset for sub-headings). */
   protected heading(text: string, offset = 0, id?: string): TemplateResult {
     const level = Math.min(6, this.headingLevel + offset);
@@ -100,7 +108,7 @@ export abstract class QuartierElement extends LitElement {
     if (data.loading && !data.value) {
       body = html`<div class="status" role="status">${m.loading}</div>`;
     } else if (data.failed) {
-      body = this.renderError(data);
+      body = this.renderLoadError(data);
     } else if (data.value) {
       const loaded = data.value;
       body = html`
@@ -112,7 +120,7 @@ export abstract class QuartierElement extends LitElement {
               </div>`
             : nothing
         }
-        ${content(loaded)} ${this.debug ? this.renderDebug(loaded) : nothing}
+        ${content(loaded)} ${this.debug ? this.renderDataWarnings(loaded) : nothing}
       `;
     } else {
       body = nothing;
@@ -128,7 +136,7 @@ export abstract class QuartierElement extends LitElement {
     </div>`;
   }
 
-  private renderError(data: DataController): TemplateResult {
+  private renderLoadError(data: DataController): TemplateResult {
     const m = this.messages;
     const error = data.error;
     const reason =
@@ -142,7 +150,7 @@ export abstract class QuartierElement extends LitElement {
       <slot></slot>`;
   }
 
-  private renderDebug(data: LoadedData): TemplateResult | typeof nothing {
+  private renderDataWarnings(data: LoadedData): TemplateResult | typeof nothing {
     const t = this.warningTexts;
     if (!t) return nothing;
     return html`<section class="debug" part="debug" aria-label=${t.debugHeading}>

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, queryAll, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import type { LoadedData } from '../../data/load-all.js';
@@ -61,8 +61,6 @@ export class QuartierTopicFilter extends QuartierElement {
   private unbindUrl?: () => void;
   private resizeObserver?: ResizeObserver;
 
-  @queryAll('[data-color]') private swatches!: NodeListOf<HTMLElement>;
-
   @state() private narrow = false;
   @state() private expanded = false;
   @state() private announcement = '';
@@ -116,12 +114,6 @@ export class QuartierTopicFilter extends QuartierElement {
       this.unbindUrl?.();
       this.unbindUrl = this.syncUrl ? bindUrlSync(this.filter.channel) : undefined;
     }
-  }
-
-  protected override updated(): void {
-    // Colours go through CSSOM, not style attributes, so a strict CSP allows them.
-    for (const swatch of this.swatches)
-      swatch.style.setProperty('--topic-color', swatch.dataset.color!);
   }
 
   private get facetList(): Facet[] {

@@ -1,4 +1,51 @@
 /** German texts of <quartier-event-calendar>. */
-export const deCalendar = {};
+export const deCalendar = {
+  label: 'Veranstaltungskalender',
+  view: { month: 'Monat', week: 'Woche', list: 'Liste' },
+  views: 'Ansicht',
+  previous: { month: 'Vorheriger Monat', week: 'Vorherige Woche', list: 'Vorheriger Monat' },
+  next: { month: 'Nächster Monat', week: 'Nächste Woche', list: 'Nächster Monat' },
+  today: 'Heute',
+  /** The accessible name of a day: full date and its count. */
+  day: (date: string, count: string) => `${date}, ${count}`,
+  more: (count: number) => `+${count} weitere`,
+  allDay: 'ganztägig',
+  until: (date: string) => `bis ${date}`,
+  at: (time: string) => `${time} Uhr`,
+  status: { cancelled: 'abgesagt', postponed: 'verschoben', scheduled: '' },
+  empty: {
+    month: (title: string) => `Keine Veranstaltungen im ${title}.`,
+    week: (title: string) => `Keine Veranstaltungen vom ${title}.`,
+    list: (title: string) => `Keine Veranstaltungen im ${title}.`,
+    upcoming: 'Zurzeit sind keine Veranstaltungen angekündigt.',
+    day: 'An diesem Tag finden keine Veranstaltungen statt.',
+  },
+  filtered: 'Der gewählte Filter blendet Veranstaltungen aus.',
+  resetFilter: 'Filter zurücksetzen',
+  allEvents: 'Alle Termine',
+  close: 'Schließen',
+  details: {
+    when: 'Wann',
+    where: 'Wo',
+    organizer: 'Veranstaltet von',
+    topics: 'Themen',
+    accessibility: 'Barrierefreiheit',
+    languages: 'Sprachen',
+    registration: 'Anmeldung',
+    registrationRequired: 'Anmeldung erforderlich',
+    registrationDeadline: (date: string) => `Anmeldeschluss: ${date}`,
+    register: 'Zur Anmeldung',
+    website: 'Weitere Informationen',
+    map: 'Ort auf OpenStreetMap ansehen',
+    recurring: 'Regelmäßiger Termin',
+    addToCalendar: 'In meinen Kalender',
+    email: (address: string) => `E-Mail an ${address}`,
+    phone: (number: string) => `Anrufen: ${number}`,
+  },
+  imageBlocked: (src: string) =>
+    `quartier-widgets: Das Bild ${src} stammt nicht vom Server der Datenquelle und ist nicht in image-origins erlaubt; es wird nicht angezeigt.`,
+  badTimeZone: (zone: string) =>
+    `quartier-widgets: Die Zeitzone „${zone}“ ist unbekannt; der Kalender verwendet Europe/Berlin.`,
+};
 
 export type CalendarMessages = typeof deCalendar;

@@ -1,0 +1,18 @@
+/** What the view templates need from the calendar, handed over in one object. */
+import type { DayKey } from '../../calendar/days.js';
+import type { Occurrence } from '../../calendar/occurrences.js';
+import type { Topic } from '../../data/model.js';
+import type { Messages } from '../../i18n/messages/de.js';
+
+export interface CalendarContext {
+  lang: string;
+  messages: Messages;
+  zone: string;
+  today: DayKey;
+  headingLevel: number;
+  topics: Map<string, Topic>;
+  /** The title of an event in the calendar's language. */
+  title(occurrence: Occurrence): string;
+  openEvent(occurrence: Occurrence, trigger: HTMLElement): void;
+  openDay(day: DayKey, trigger: HTMLElement): void;
+}

@@ -1,0 +1,334 @@
+import { css } from 'lit';
+
+export const eventCalendarStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin-block-end: var(--_space);
+  }
+
+  .nav,
+  .views {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+
+  .range-title {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+
+  .icon {
+    min-inline-size: 2.75rem;
+    padding-inline: 0.5rem;
+    font-size: 1.25em;
+    line-height: 1;
+  }
+
+  .views [aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  /* Month grid */
+  .month {
+    inline-size: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+
+  .month th {
+    padding-block: 0.25rem;
+    font-weight: 700;
+    text-align: center;
+  }
+
+  .day {
+    block-size: 6.5rem;
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    vertical-align: top;
+    cursor: pointer;
+    overflow: hidden;
+  }
+
+  .day:focus-visible {
+    outline-offset: -3px;
+  }
+
+  .day.outside {
+    background: var(--_surface-muted);
+  }
+
+  /* Past days: a texture, not faded text, so contrast stays at full strength. */
+  .day.past {
+    background-image: repeating-linear-gradient(
+      135deg,
+      transparent 0 6px,
+      color-mix(in srgb, var(--_border) 18%, transparent) 6px 7px
+    );
+  }
+
+  .day.outside .day-number {
+    color: var(--_muted);
+  }
+
+  .day.today {
+    box-shadow: inset 0 0 0 3px var(--_accent);
+  }
+
+  .day-head {
+    display: flex;
+    align-items: baseline;
+    gap: 0.35rem;
+    font-weight: 700;
+  }
+
+  .today-label {
+    font-size: 0.8em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+
+  .chips {
+    display: grid;
+    gap: 2px;
+    margin-block-start: 0.15rem;
+  }
+
+  .chip,
+  .more {
+    display: block;
+    overflow: hidden;
+    font-size: 0.8em;
+    line-height: 1.3;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+
+  .chip {
+    padding-inline: 0.25rem;
+    border-inline-start: 4px solid var(--topic-color, var(--_border));
+    background: var(--_surface-muted);
+  }
+
+  .chip.continued {
+    border-inline-start-style: dotted;
+  }
+
+  .chip.cancelled,
+  .event.cancelled .event-title {
+    text-decoration: line-through;
+    text-decoration-thickness: 1px;
+  }
+
+  .more {
+    font-weight: 700;
+  }
+
+  /* Week and list */
+  .week {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: 0.5rem;
+  }
+
+  .week-day {
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .week-day[aria-current='date'] {
+    box-shadow: inset 0 0 0 3px var(--_accent);
+  }
+
+  .day-title {
+    margin-block-end: 0.5rem;
+    font-weight: 700;
+  }
+
+  .list-day + .list-day {
+    margin-block-start: var(--_space);
+  }
+
+  .none {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .events {
+    display: grid;
+    gap: 0.35rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .event {
+    display: grid;
+    gap: 0.1rem;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-block: 0.4rem;
+    padding-inline: 0.6rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--topic-color, var(--_border));
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: start;
+  }
+
+  .event:hover {
+    background: var(--_surface-muted);
+  }
+
+  .event-when {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .event-title {
+    font-weight: 700;
+  }
+
+  .badge {
+    justify-self: start;
+    padding-inline: 0.4rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.8em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+
+  .more-link {
+    margin-block: var(--_space) 0;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  /* Dialogs */
+  .dialog {
+    inline-size: min(40rem, calc(100vw - 2rem));
+    max-block-size: calc(100vh - 2rem);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+  }
+
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  .dialog-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 1rem;
+    margin-block-end: var(--_space);
+  }
+
+  .dialog-head .heading {
+    margin: 0;
+  }
+
+  .facts {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0 0 var(--_space);
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: minmax(7rem, max-content) 1fr;
+    gap: 1rem;
+  }
+
+  @media (max-width: 30rem) {
+    .row {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+
+  dt {
+    font-weight: 700;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tag,
+  .feature {
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--topic-color, var(--_border));
+    border-radius: var(--_radius);
+  }
+
+  .feature {
+    border-inline-start-width: 1px;
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  .text {
+    white-space: pre-line;
+  }
+
+  .image {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    margin-block-end: var(--_space);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 1rem;
+  }
+
+  @media (forced-colors: active) {
+    .day.today,
+    .week-day[aria-current='date'] {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+
+    .chip,
+    .event,
+    .tag {
+      border-inline-start-color: CanvasText;
+    }
+
+    .views [aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

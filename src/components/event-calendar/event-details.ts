@@ -1,0 +1,136 @@
+/**
+ * Everything about one event, for the event dialog: when (in words), where
+ * (with a link to the place on OpenStreetMap, no map tiles), who, topics,
+ * accessibility as symbol and text, languages, registration, description
+ * with safe links, and the image with its text alternative.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Occurrence } from '../../calendar/occurrences.js';
+import type { AccessibilityFeature, QuartierEvent } from '../../data/model.js';
+import { resolveText } from '../../data/text.js';
+import { safeLinkUrl } from '../../data/urls.js';
+import { fullDate } from '../../i18n/dates.js';
+import { intlLocale } from '../../i18n/locale.js';
+import type { CalendarContext } from './context.js';
+import { statusWord, whenText } from './event-item.js';
+import { renderPlainText } from './plain-text.js';
+
+/** Symbols next to the words (never instead of them). */
+const FEATURE_SYMBOLS: Record<AccessibilityFeature, string> = {
+  wheelchair: '♿',
+  'accessible-toilet': '🚻',
+  'hearing-loop': '👂',
+  'sign-language': '🤟',
+  'easy-language': '📖',
+  childcare: '🧸',
+  'free-of-charge': '€',
+};
+
+const osmLink = (lat: number, lon: number) =>
+  `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;
+
+/** Name and address on one line, for the dialog and for the .ics file. */
+export function placeText(event: QuartierEvent): string {
+  const { name, address } = event.location ?? {};
+  return [name, address].filter(Boolean).join(', ');
+}
+
+function row(label: string, content: unknown): TemplateResult {
+  return html`<div class="row"><dt>${label}</dt><dd>${content}</dd></div>`;
+}
+
+export interface DetailsOptions {
+  /** Whether the image may be shown (its origin is allowed). */
+  imageAllowed: boolean;
+  addToCalendar: () => void;
+}
+
+export function renderEventDetails(ctx: CalendarContext, o: Occurrence, options: DetailsOptions): TemplateResult {
+  const m = ctx.messages.calendar;
+  const d = m.details;
+  const { event } = o;
+  const lang = ctx.lang;
+  const status = statusWord(ctx, o);
+  const place = placeText(event);
+  const { lat, lon } = event.location ?? {};
+  const topics = (event.topics ?? []).map((id) => ctx.topics.get(id)).filter((t) => t !== undefined);
+  const languages = new Intl.DisplayNames([intlLocale(lang)], { type: 'language', fallback: 'code' });
+  const organizer = event.organizer;
+  const registration = event.registration;
+  const link = (href: string | undefined, text: string) =>
+    href ? html`<a href=${href}>${text}</a>` : nothing;
+
+  return html`
+    ${status ? html`<p class="status-line"><span class="badge">${status}</span></p>` : nothing}
+    <dl class="facts">
+      ${row(
+        d.when,
+        html`${fullDate(o.day, lang)}, ${whenText(ctx, o)}${event.recurrence
+          ? html`<br /><span class="muted">${d.recurring}</span>`
+          : nothing}`,
+      )}
+      ${place || lat !== undefined
+        ? row(
+            d.where,
+            html`${place}${lat !== undefined && lon !== undefined
+              ? html`<br />${link(osmLink(lat, lon), d.map)}`
+              : nothing}`,
+          )
+        : nothing}
+      ${organizer
+        ? row(
+            d.organizer,
+            html`${organizer.url ? link(organizer.url, organizer.name) : organizer.name}
+            ${organizer.email
+              ? html`<br />${link(safeLinkUrl(`mailto:${organizer.email}`, 'https://invalid.invalid/'), d.email(organizer.email))}`
+              : nothing}
+            ${organizer.phone
+              ? html`<br />${link(safeLinkUrl(`tel:${organizer.phone.replace(/[^\d+]/g, '')}`, 'https://invalid.invalid/'), d.phone(organizer.phone))}`
+              : nothing}`,
+          )
+        : nothing}
+      ${topics.length
+        ? row(
+            d.topics,
+            html`<ul class="tags" role="list">
+              ${topics.map(
+                (topic) => html`<li class="tag" data-color=${topic.color ?? nothing}>${resolveText(topic.label, lang)}</li>`,
+              )}
+            </ul>`,
+          )
+        : nothing}
+      ${event.accessibility?.length
+        ? row(
+            d.accessibility,
+            html`<ul class="tags" role="list">
+              ${event.accessibility.map(
+                (feature) =>
+                  html`<li class="feature"><span aria-hidden="true">${FEATURE_SYMBOLS[feature]}</span> ${ctx.messages.feature[feature]}</li>`,
+              )}
+            </ul>`,
+          )
+        : nothing}
+      ${event.languages?.length
+        ? row(d.languages, event.languages.map((tag) => languages.of(tag) ?? tag).join(', '))
+        : nothing}
+      ${registration
+        ? row(
+            d.registration,
+            html`${registration.required ? d.registrationRequired : nothing}
+            ${registration.deadline
+              ? html`<br />${d.registrationDeadline(fullDate(registration.deadline.slice(0, 10), lang))}`
+              : nothing}
+            ${registration.url ? html`<br />${link(registration.url, d.register)}` : nothing}`,
+          )
+        : nothing}
+    </dl>
+    ${options.imageAllowed && event.image
+      ? html`<img class="image" src=${event.image.src} alt=${event.image.alt} loading="lazy" />`
+      : nothing}
+    ${event.description ? renderPlainText(resolveText(event.description, lang)) : nothing}
+    <p class="actions">
+      ${event.url ? link(event.url, d.website) : nothing}
+      <button class="button secondary" @click=${options.addToCalendar}>${d.addToCalendar}</button>
+    </p>
+  `;
+}

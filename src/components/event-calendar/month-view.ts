@@ -1,0 +1,91 @@
+/**
+ * The month grid (WAI-ARIA APG grid pattern): one day is in the tab order
+ * (roving tabindex); each day's name is its full date and its count. Event
+ * chips inside are a pointer shortcut; keyboard and screen reader users reach
+ * the same events through the day dialog (Enter or Space).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DayKey } from '../../calendar/days.js';
+import type { Occurrence } from '../../calendar/occurrences.js';
+import { dayOfMonth, fullDate, time, weekdayName } from '../../i18n/dates.js';
+import { plural } from '../../i18n/plural.js';
+import type { CalendarContext } from './context.js';
+import { statusWord, topicColor } from './event-item.js';
+
+/** Chips per day before "+N weitere". */
+const CHIPS = 3;
+
+export interface MonthModel {
+  /** Weeks of seven days, the month's days with the neighbouring months' days around them. */
+  weeks: DayKey[][];
+  month: DayKey;
+  focus: DayKey;
+  byDay: Map<DayKey, Occurrence[]>;
+}
+
+export function dayLabel(ctx: CalendarContext, day: DayKey, count: number): string {
+  return ctx.messages.calendar.day(fullDate(day, ctx.lang), plural(ctx.lang, count, ctx.messages.count.events));
+}
+
+function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): TemplateResult {
+  const list = model.byDay.get(day) ?? [];
+  const outside = day.slice(0, 7) !== model.month.slice(0, 7);
+  const classes = ['day', outside && 'outside', day < ctx.today && 'past', day === ctx.today && 'today']
+    .filter(Boolean)
+    .join(' ');
+  return html`<td
+    role="gridcell"
+    class=${classes}
+    part="day"
+    data-day=${day}
+    tabindex=${day === model.focus ? 0 : -1}
+    aria-label=${dayLabel(ctx, day, list.length)}
+    aria-current=${day === ctx.today ? 'date' : nothing}
+  >
+    <span class="day-head" aria-hidden="true">
+      <span class="day-number">${dayOfMonth(day)}</span>
+      ${day === ctx.today ? html`<span class="today-label">${ctx.messages.calendar.today}</span>` : nothing}
+    </span>
+    <span class="chips" aria-hidden="true">
+      ${list.slice(0, CHIPS).map((o, index) => {
+        const status = statusWord(ctx, o);
+        const continues = o.day < day ? ' continued' : '';
+        return html`<span
+          class="chip ${o.event.status ?? ''}${continues}"
+          data-index=${index}
+          data-color=${topicColor(ctx, o) ?? nothing}
+          >${o.allDay ? '' : `${timeOf(ctx, o, day)} `}${ctx.title(o)}${status ? ` · ${status}` : ''}</span
+        >`;
+      })}
+      ${list.length > CHIPS
+        ? html`<span class="more">${ctx.messages.calendar.more(list.length - CHIPS)}</span>`
+        : nothing}
+    </span>
+  </td>`;
+}
+
+/** The start time on the first day; nothing on the days a longer event continues into. */
+function timeOf(ctx: CalendarContext, o: Occurrence, day: DayKey): string {
+  return o.day === day ? time(o.start, ctx.lang, ctx.zone) : '';
+}
+
+export function renderMonth(
+  ctx: CalendarContext,
+  model: MonthModel,
+  handlers: { keydown: (e: KeyboardEvent) => void; click: (e: MouseEvent) => void },
+): TemplateResult {
+  return html`<table class="month" role="grid" aria-labelledby="range-title">
+    <thead>
+      <tr>
+        ${model.weeks[0].map(
+          (day) => html`<th scope="col" abbr=${weekdayName(day, ctx.lang, 'long')}>
+            ${weekdayName(day, ctx.lang, 'short')}
+          </th>`,
+        )}
+      </tr>
+    </thead>
+    <tbody @keydown=${handlers.keydown} @click=${handlers.click}>
+      ${model.weeks.map((week) => html`<tr>${week.map((day) => renderCell(ctx, model, day))}</tr>`)}
+    </tbody>
+  </table>`;
+}

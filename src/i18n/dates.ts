@@ -1,0 +1,69 @@
+/**
+ * Dates and times in words, through Intl.DateTimeFormat: every language is
+ * built into the browser, so none is shipped. Calendar days are formatted in
+ * UTC (they are dates, not instants); times in the calendar's zone.
+ */
+import { dayToDate, type DayKey } from '../calendar/days.js';
+import { intlLocale } from './locale.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(intlLocale(lang), options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+const inUtc = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => ({ ...options, timeZone: 'UTC' });
+
+/** "Dienstag, 19. Mai 2026" */
+export const fullDate = (day: DayKey, lang: string): string =>
+  formatter(lang, inUtc({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).format(dayToDate(day));
+
+/** "Di., 19. Mai" */
+export const shortDate = (day: DayKey, lang: string): string =>
+  formatter(lang, inUtc({ weekday: 'short', day: 'numeric', month: 'long' })).format(dayToDate(day));
+
+/** "Mai 2026" */
+export const monthTitle = (day: DayKey, lang: string): string =>
+  formatter(lang, inUtc({ month: 'long', year: 'numeric' })).format(dayToDate(day));
+
+/** "18.–24. Mai 2026" */
+export const dayRangeTitle = (first: DayKey, last: DayKey, lang: string): string =>
+  formatter(lang, inUtc({ day: 'numeric', month: 'long', year: 'numeric' })).formatRange(
+    dayToDate(first),
+    dayToDate(last),
+  );
+
+/** Weekday names for column headers: "Mo", and "Montag" for screen readers. */
+export const weekdayName = (day: DayKey, lang: string, width: 'short' | 'long'): string =>
+  formatter(lang, inUtc({ weekday: width })).format(dayToDate(day));
+
+/** "19" */
+export const dayOfMonth = (day: DayKey): string => String(+day.slice(8, 10));
+
+/** "16:00" in the zone. */
+export const time = (instant: number, lang: string, zone: string): string =>
+  formatter(lang, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(instant);
+
+/** "16:00–18:00 Uhr" in the zone (the language decides the words). */
+export const timeRange = (start: number, end: number, lang: string, zone: string): string =>
+  formatter(lang, { hour: 'numeric', minute: '2-digit', timeZone: zone }).formatRange(start, end);
+
+/** The first day of the week where the language is spoken (Monday unless the browser knows otherwise). */
+export function firstDayOfWeek(lang: string): 0 | 1 | 6 {
+  try {
+    const locale = new Intl.Locale(intlLocale(lang)) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    const first = (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay ?? 1;
+    return first === 7 ? 0 : first === 6 ? 6 : 1;
+  } catch {
+    return 1;
+  }
+}
