@@ -19,20 +19,25 @@ import type { Weekday } from './rrule.js';
 export type DayKey = string;
 export type { Weekday };
 
-const toDate = (key: DayKey) => new TZDateMini(+key.slice(0, 4), +key.slice(5, 7) - 1, +key.slice(8, 10), 'UTC');
-const toKey = (date: Date): DayKey => isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
+const toDate = (key: DayKey) =>
+  new TZDateMini(+key.slice(0, 4), +key.slice(5, 7) - 1, +key.slice(8, 10), 'UTC');
+const toKey = (date: Date): DayKey =>
+  isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
 export const addDays = (key: DayKey, days: number): DayKey => toKey(addDaysTo(toDate(key), days));
 /** Adds months, keeping the day where it exists (31 January + 1 month = 28/29 February). */
-export const addMonths = (key: DayKey, months: number): DayKey => toKey(addMonthsTo(toDate(key), months));
-export const addYears = (key: DayKey, years: number): DayKey => toKey(addYearsTo(toDate(key), years));
+export const addMonths = (key: DayKey, months: number): DayKey =>
+  toKey(addMonthsTo(toDate(key), months));
+export const addYears = (key: DayKey, years: number): DayKey =>
+  toKey(addYearsTo(toDate(key), years));
 export const weekdayOf = (key: DayKey): Weekday => toDate(key).getDay() as Weekday;
 export const daysBetween = (from: DayKey, to: DayKey): number =>
   differenceInCalendarDays(toDate(to), toDate(from));
 export const firstOfMonth = (key: DayKey): DayKey => toKey(startOfMonth(toDate(key)));
 export const startOfWeekKey = (key: DayKey, weekStartsOn: Weekday): DayKey =>
   toKey(startOfWeek(toDate(key), { weekStartsOn }));
-export const daysInMonth = (key: DayKey): number => daysBetween(firstOfMonth(key), addMonths(firstOfMonth(key), 1));
+export const daysInMonth = (key: DayKey): number =>
+  daysBetween(firstOfMonth(key), addMonths(firstOfMonth(key), 1));
 
 /** Noon UTC of the day: a safe instant for Intl formatting with `timeZone: 'UTC'`. */
 export const dayToDate = (key: DayKey): Date =>

@@ -16,7 +16,11 @@ export interface IcsText {
 const escapeText = (value: string) =>
   value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
-const utc = (instant: number) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (instant: number) =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const basicDate = (day: string) => day.replace(/-/g, '');
 
 /** Splits a content line into chunks of at most 75 octets, never inside a UTF-8 character. */
@@ -68,7 +72,8 @@ export function occurrenceToIcs(occurrence: Occurrence, text: IcsText, now = Dat
   const { lat, lon } = event.location ?? {};
   if (lat !== undefined && lon !== undefined) lines.push(`GEO:${lat};${lon}`);
   if (event.url) lines.push(`URL:${event.url}`);
-  if (text.categories?.length) lines.push(`CATEGORIES:${text.categories.map(escapeText).join(',')}`);
+  if (text.categories?.length)
+    lines.push(`CATEGORIES:${text.categories.map(escapeText).join(',')}`);
   lines.push(`STATUS:${event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`);
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;

@@ -37,7 +37,12 @@ interface Timing {
 
 /** Parses an ISO date-time with offset; tolerates "+0200" and a space instead of "T". */
 const parseInstant = (value: string): number =>
-  Date.parse(value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/z$/, 'Z'));
+  Date.parse(
+    value
+      .replace(' ', 'T')
+      .replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
+      .replace(/z$/, 'Z'),
+  );
 
 const hasOffset = (value: string) => /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value);
 
@@ -46,7 +51,11 @@ function wallOf(value: string, zone: string) {
   if (hasOffset(value)) return instantToWall(parseInstant(value), zone);
   const local = sortableLocal(value);
   const seconds = /T\d{2}:\d{2}:(\d{2})/.exec(value)?.[1];
-  return { day: local.slice(0, 10), minutes: +local.slice(11, 13) * 60 + +local.slice(14, 16), seconds: +(seconds ?? 0) };
+  return {
+    day: local.slice(0, 10),
+    minutes: +local.slice(11, 13) * 60 + +local.slice(14, 16),
+    seconds: +(seconds ?? 0),
+  };
 }
 
 function instantOf(value: string, zone: string): number {
@@ -81,7 +90,9 @@ function timingOf(event: QuartierEvent, zone: string): Timing {
     const parsed = parseRule(event.recurrence.rrule);
     if ('rule' in parsed) timing.rule = parsed.rule;
     timing.excluded = new Set(
-      (event.recurrence.exdates ?? []).map((date) => (date.length === 10 ? date : wallOf(date, zone).day)),
+      (event.recurrence.exdates ?? []).map((date) =>
+        date.length === 10 ? date : wallOf(date, zone).day,
+      ),
     );
   }
   return timing;
@@ -124,7 +135,11 @@ function beyondUntil(rule: Rule, timing: Timing, zone: string) {
       case 'day':
         return day > until.day;
       case 'wall':
-        return day > until.day || (day === until.day && timing.minutes * 60 + timing.seconds > until.minutes * 60 + until.seconds);
+        return (
+          day > until.day ||
+          (day === until.day &&
+            timing.minutes * 60 + timing.seconds > until.minutes * 60 + until.seconds)
+        );
       case 'instant':
         return wallToInstant(day, timing.minutes, timing.seconds, zone) > until.instant;
     }
@@ -142,7 +157,8 @@ export function occurrencesIn(
   for (const event of events) {
     const timing = cachedTiming(event, zone);
     if (!timing.rule) {
-      if (timing.day < to && timing.lastDay >= from) result.push(occurrence(event, timing, timing.day, zone));
+      if (timing.day < to && timing.lastDay >= from)
+        result.push(occurrence(event, timing, timing.day, zone));
       continue;
     }
     // Occurrences that started before `from` may still last into it.
@@ -162,7 +178,11 @@ export function occurrencesIn(
 }
 
 /** Order within a day: all-day first, then by start time, then by title. */
-export function compareOccurrences(a: Occurrence, b: Occurrence, titleOf: (o: Occurrence) => string): number {
+export function compareOccurrences(
+  a: Occurrence,
+  b: Occurrence,
+  titleOf: (o: Occurrence) => string,
+): number {
   if (a.allDay !== b.allDay) return a.allDay ? -1 : 1;
   return a.start - b.start || titleOf(a).localeCompare(titleOf(b));
 }

@@ -22,7 +22,9 @@ const MAX_PERIODS = 20000;
 /** The days of one month that BYMONTHDAY and BYDAY (with ordinals) select, in order. */
 function monthDays(month: DayKey, rule: Rule, fallbackDay: number): DayKey[] {
   const length = daysInMonth(month);
-  const byMonthDay = rule.byMonthDay?.map((d) => (d > 0 ? d : length + d + 1)).filter((d) => d >= 1 && d <= length);
+  const byMonthDay = rule.byMonthDay
+    ?.map((d) => (d > 0 ? d : length + d + 1))
+    .filter((d) => d >= 1 && d <= length);
   let days: number[];
   if (rule.byDay) {
     const firstWeekday = weekdayOf(month);
@@ -58,14 +60,19 @@ function period(rule: Rule, start: DayKey, n: number): Period {
     case 'DAILY': {
       const day = addDays(start, step);
       const weekdays = rule.byDay?.map((d) => d.weekday);
-      const byMonthDay = rule.byMonthDay && monthDays(firstOfMonth(day), { ...rule, byDay: undefined }, 0);
-      const selected = (!weekdays || weekdays.includes(weekdayOf(day))) && (!byMonthDay || byMonthDay.includes(day));
+      const byMonthDay =
+        rule.byMonthDay && monthDays(firstOfMonth(day), { ...rule, byDay: undefined }, 0);
+      const selected =
+        (!weekdays || weekdays.includes(weekdayOf(day))) &&
+        (!byMonthDay || byMonthDay.includes(day));
       return { first: day, days: selected ? [day] : [] };
     }
     case 'WEEKLY': {
       const first = addDays(startOfWeekKey(start, rule.weekStart), step * 7);
       const weekdays = rule.byDay?.map((d) => d.weekday) ?? [weekdayOf(start)];
-      const days = weekdays.map((weekday) => addDays(first, (weekday - rule.weekStart + 7) % 7)).sort();
+      const days = weekdays
+        .map((weekday) => addDays(first, (weekday - rule.weekStart + 7) % 7))
+        .sort();
       return { first, days };
     }
     case 'MONTHLY': {

@@ -40,7 +40,8 @@ function parseUntil(value: string): Until | undefined {
   if (!m) return undefined;
   const day = `${m[1]}-${m[2]}-${m[3]}`;
   if (m[4] === undefined) return { kind: 'day', day };
-  if (m[7]) return { kind: 'instant', instant: Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) };
+  if (m[7])
+    return { kind: 'instant', instant: Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) };
   return { kind: 'wall', day, minutes: +m[4] * 60 + +m[5], seconds: +m[6] };
 }
 
@@ -88,13 +89,17 @@ export function parseRule(text: string): ParsedRule {
         break;
       case 'BYDAY':
         rule.byDay = parseByDay(value);
-        if (!rule.byDay || (freq !== 'MONTHLY' && rule.byDay.some((d) => d.ordinal !== undefined))) {
+        if (
+          !rule.byDay ||
+          (freq !== 'MONTHLY' && rule.byDay.some((d) => d.ordinal !== undefined))
+        ) {
           return bad;
         }
         break;
       case 'BYMONTHDAY':
         rule.byMonthDay = value.split(',').map(Number);
-        if (rule.byMonthDay.some((d) => !Number.isInteger(d) || d === 0 || Math.abs(d) > 31)) return bad;
+        if (rule.byMonthDay.some((d) => !Number.isInteger(d) || d === 0 || Math.abs(d) > 31))
+          return bad;
         break;
       case 'WKST':
         if (WEEKDAYS[value.toUpperCase()] === undefined) return bad;

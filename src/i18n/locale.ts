@@ -33,6 +33,12 @@ const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 /** The messages for a language if they are here; German meanwhile and for unknown languages. */
 export const messagesFor = (lang: string): Messages => loaded[primary(lang)] ?? de;
 
+/** Whether a language has messages that are still to be loaded (render "loading" meanwhile). */
+export const messagesPending = (lang: string): boolean => {
+  const key = primary(lang);
+  return LOADERS[key] !== undefined && loaded[key] === undefined;
+};
+
 /**
  * Loads a language's messages. Resolves true once new messages arrived (the
  * caller re-renders), false when there is nothing to load.

@@ -14,46 +14,68 @@ function dayHeading(ctx: CalendarContext, day: DayKey): TemplateResult {
     role="heading"
     aria-level=${Math.min(6, ctx.headingLevel + 1)}
   >
-    ${fullDate(day, ctx.lang)}${today
-      ? html` <span class="today-label">${ctx.messages.calendar.today}</span>`
-      : nothing}
+    ${fullDate(day, ctx.lang)}${
+      today ? html` <span class="today-label">${ctx.messages.calendar.today}</span>` : nothing
+    }
   </div>`;
 }
 
 /** Seven days side by side (stacked when narrow); days without events say so. */
-export function renderWeek(ctx: CalendarContext, days: DayKey[], byDay: Map<DayKey, Occurrence[]>): TemplateResult {
+export function renderWeek(
+  ctx: CalendarContext,
+  days: DayKey[],
+  byDay: Map<DayKey, Occurrence[]>,
+): TemplateResult {
   return html`<div class="week">
     ${days.map((day) => {
       const list = byDay.get(day) ?? [];
-      return html`<section class="week-day ${day < ctx.today ? 'past' : ''}" aria-current=${day === ctx.today ? 'date' : nothing}>
+      return html`<section
+        class="week-day ${day < ctx.today ? 'past' : ''}"
+        aria-current=${day === ctx.today ? 'date' : nothing}
+      >
         ${dayHeading(ctx, day)}
-        ${list.length > 0
-          ? renderEventList(ctx, list)
-          : html`<p class="none">${plural(ctx.lang, 0, ctx.messages.count.events)}</p>`}
+        ${
+          list.length > 0
+            ? renderEventList(ctx, list)
+            : html`<p class="none">${plural(ctx.lang, 0, ctx.messages.count.events)}</p>`
+        }
       </section>`;
     })}
   </div>`;
 }
 
 /** Days that have events, each with its events; past days included. */
-export function renderList(ctx: CalendarContext, days: DayKey[], byDay: Map<DayKey, Occurrence[]>): TemplateResult {
+export function renderList(
+  ctx: CalendarContext,
+  days: DayKey[],
+  byDay: Map<DayKey, Occurrence[]>,
+): TemplateResult {
   return html`<div class="list">
     ${days
       .filter((day) => byDay.get(day)?.length)
       .map(
-        (day) => html`<section class="list-day ${day < ctx.today ? 'past' : ''}">
-          ${dayHeading(ctx, day)} ${renderEventList(ctx, byDay.get(day)!)}
-        </section>`,
+        (day) =>
+          html`<section class="list-day ${day < ctx.today ? 'past' : ''}">
+            ${dayHeading(ctx, day)} ${renderEventList(ctx, byDay.get(day)!)}
+          </section>`,
       )}
   </div>`;
 }
 
 /** The teaser (`limit`): the next events with their dates, and a link to all of them. */
-export function renderTeaser(ctx: CalendarContext, list: Occurrence[], moreUrl?: string): TemplateResult {
+export function renderTeaser(
+  ctx: CalendarContext,
+  list: Occurrence[],
+  moreUrl?: string,
+): TemplateResult {
   return html`<div class="teaser">
     ${renderEventList(ctx, list, true)}
-    ${moreUrl
-      ? html`<p class="more-link"><a href=${moreUrl} part="more-link">${ctx.messages.calendar.allEvents}</a></p>`
-      : nothing}
+    ${
+      moreUrl
+        ? html`<p class="more-link">
+            <a href=${moreUrl} part="more-link">${ctx.messages.calendar.allEvents}</a>
+          </p>`
+        : nothing
+    }
   </div>`;
 }

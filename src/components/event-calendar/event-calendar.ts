@@ -12,7 +12,7 @@ import {
 } from '../../calendar/days.js';
 import { occurrenceToIcs } from '../../calendar/ics.js';
 import { compareOccurrences, occurrencesIn, type Occurrence } from '../../calendar/occurrences.js';
-import { isKnownZone, todayIn } from '../../calendar/zone.js';
+import { isKnownZone, todayIn, wallToInstant } from '../../calendar/zone.js';
 import { DataController, type DateRange } from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import { isIsoDate } from '../../data/dates.js';
@@ -92,7 +92,12 @@ export class QuartierEventCalendar extends QuartierElement {
   /** Where focus goes back to when a dialog closes. */
   private returnFocus: HTMLElement[] = [];
   private hashHandled = false;
-  private filteredCache?: { events: QuartierEvent[]; state: FilterState; scope: string; result: QuartierEvent[] };
+  private filteredCache?: {
+    events: QuartierEvent[];
+    state: FilterState;
+    scope: string;
+    result: QuartierEvent[];
+  };
 
   @query('dialog.day-dialog') private dayDialogElement?: HTMLDialogElement;
   @query('dialog.event-dialog') private eventDialogElement?: HTMLDialogElement;
@@ -152,7 +157,8 @@ export class QuartierEventCalendar extends QuartierElement {
     super.updated(changed);
     // Dialogs open modally once rendered; a closed one is removed from the DOM by its close handler.
     if (this.dayDialogElement && !this.dayDialogElement.open) this.dayDialogElement.showModal();
-    if (this.eventDialogElement && !this.eventDialogElement.open) this.eventDialogElement.showModal();
+    if (this.eventDialogElement && !this.eventDialogElement.open)
+      this.eventDialogElement.showModal();
     if (!this.hashHandled && this.data.value) {
       this.hashHandled = true;
       this.openFromHash(this.data.value);
@@ -231,20 +237,26 @@ export class QuartierEventCalendar extends QuartierElement {
     );
     const byDay = new Map<DayKey, Occurrence[]>();
     for (const o of list) {
-      for (let day = o.day < from ? from : o.day; day <= o.lastDay && day < to; day = addDays(day, 1)) {
+      for (
+        let day = o.day < from ? from : o.day;
+        day <= o.lastDay && day < to;
+        day = addDays(day, 1)
+      ) {
         const entries = byDay.get(day) ?? [];
         entries.push(o);
         byDay.set(day, entries);
       }
     }
-    for (const entries of byDay.values()) entries.sort((a, b) => compareOccurrences(a, b, ctx.title));
+    for (const entries of byDay.values())
+      entries.sort((a, b) => compareOccurrences(a, b, ctx.title));
     return { list, byDay };
   }
 
   // --- navigation ------------------------------------------------------------
 
   private move(step: -1 | 1): void {
-    const cursor = this.currentView === 'week' ? addDays(this.cursor, 7 * step) : addMonths(this.cursor, step);
+    const cursor =
+      this.currentView === 'week' ? addDays(this.cursor, 7 * step) : addMonths(this.cursor, step);
     this.goTo(cursor);
   }
 
@@ -264,7 +276,12 @@ export class QuartierEventCalendar extends QuartierElement {
     const before = { ...this.range, view: this.currentView };
     apply();
     const after = this.range;
-    if (after.start === before.start && after.end === before.end && this.currentView === before.view) return;
+    if (
+      after.start === before.start &&
+      after.end === before.end &&
+      this.currentView === before.view
+    )
+      return;
     this.dispatchEvent(
       new CustomEvent<RangeChangeDetail>('quartier-range-change', {
         detail: { ...after, view: this.currentView },
@@ -312,7 +329,8 @@ export class QuartierEventCalendar extends QuartierElement {
     this.focusDay = day;
     const chip = (event.target as HTMLElement).closest<HTMLElement>('.chip[data-index]');
     const list = this.dayOccurrences(day);
-    if (chip && list[Number(chip.dataset.index)]) this.openEvent(list[Number(chip.dataset.index)], cell);
+    if (chip && list[Number(chip.dataset.index)])
+      this.openEvent(list[Number(chip.dataset.index)], cell);
     else this.openDay(day, cell);
   };
 
@@ -355,7 +373,9 @@ export class QuartierEventCalendar extends QuartierElement {
     void this.updateComplete.then(() => {
       const day = target?.dataset.day;
       // A grid cell may have been re-rendered; find it again by its day.
-      const cell = day ? this.renderRoot.querySelector<HTMLElement>(`td[data-day="${day}"]`) : undefined;
+      const cell = day
+        ? this.renderRoot.querySelector<HTMLElement>(`td[data-day="${day}"]`)
+        : undefined;
       (cell ?? target)?.focus();
     });
   }
@@ -367,8 +387,17 @@ export class QuartierEventCalendar extends QuartierElement {
     const event = data.events.find((e) => e.id === id);
     if (!event) return;
     const from = event.start.slice(0, 10) < this.today ? this.today : event.start.slice(0, 10);
-    const [next] = occurrencesIn([event], from, addYears(from, 2), this.zone).sort((a, b) => a.start - b.start);
-    const [first] = next ? [next] : occurrencesIn([event], event.start.slice(0, 10), addYears(event.start.slice(0, 10), 1), this.zone);
+    const [next] = occurrencesIn([event], from, addYears(from, 2), this.zone).sort(
+      (a, b) => a.start - b.start,
+    );
+    const [first] = next
+      ? [next]
+      : occurrencesIn(
+          [event],
+          event.start.slice(0, 10),
+          addYears(event.start.slice(0, 10), 1),
+          this.zone,
+        );
     if (!first) return;
     this.cursor = first.day;
     this.focusDay = first.day;
@@ -381,12 +410,19 @@ export class QuartierEventCalendar extends QuartierElement {
       title: ctx.title(o),
       description: o.event.description ? resolveText(o.event.description, ctx.lang) : undefined,
       location: placeText(o.event) || undefined,
-      categories: (o.event.topics ?? []).map((id) => resolveText(ctx.topics.get(id)?.label ?? id, ctx.lang)),
+      categories: (o.event.topics ?? []).map((id) =>
+        resolveText(ctx.topics.get(id)?.label ?? id, ctx.lang),
+      ),
     });
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${ctx.title(o).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'termin'}.ics`;
+    link.download = `${
+      ctx
+        .title(o)
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'termin'
+    }.ics`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
@@ -406,7 +442,7 @@ export class QuartierEventCalendar extends QuartierElement {
     let count: number;
     if (this.limit > 0) {
       const upcoming = this.occurrences(ctx, events, start, end)
-        .list.filter((o) => notOver(o, this.today))
+        .list.filter((o) => notOver(o, this.teaserFrom(ctx)))
         .slice(0, this.limit);
       count = upcoming.length;
       body = renderTeaser(ctx, upcoming, safeLinkUrl(this.moreUrl, location.href));
@@ -415,7 +451,12 @@ export class QuartierEventCalendar extends QuartierElement {
       const gridEnd = addDays(startOfWeekKey(addDays(end, -1), this.weekStart), 7);
       const weeks = daysBetween(gridStart, gridEnd) / 7;
       const days = dayRange(gridStart, weeks * 7);
-      const { byDay, list } = this.occurrences(ctx, events, days[0], addDays(days[days.length - 1], 1));
+      const { byDay, list } = this.occurrences(
+        ctx,
+        events,
+        days[0],
+        addDays(days[days.length - 1], 1),
+      );
       count = list.filter((o) => o.day < end && o.lastDay >= start).length;
       const model: MonthModel = {
         weeks: Array.from({ length: weeks }, (_, i) => days.slice(i * 7, i * 7 + 7)),
@@ -432,25 +473,42 @@ export class QuartierEventCalendar extends QuartierElement {
     }
     return html`
       ${this.limit > 0 ? nothing : this.renderToolbar(ctx, view)}
-      ${count === 0 ? this.renderEmpty(ctx, view) : nothing} ${count === 0 && view !== 'month' ? nothing : body}
-      ${this.renderDayDialog(ctx, events)} ${this.renderEventDialog(ctx)}
+      ${count === 0 ? this.renderEmpty(ctx, view) : nothing}
+      ${count === 0 && view !== 'month' ? nothing : body} ${this.renderDayDialog(ctx, events)}
+      ${this.renderEventDialog(ctx)}
     `;
+  }
+
+  /** The teaser starts at `date` (its midnight) or, without one, now. */
+  private teaserFrom(ctx: CalendarContext): { day: DayKey; instant: number } {
+    if (!isIsoDate(this.date)) return { day: ctx.today, instant: Date.now() };
+    return { day: this.date, instant: wallToInstant(this.date, 0, 0, ctx.zone) };
   }
 
   private rangeTitle(ctx: CalendarContext, view: CalendarView): string {
     const { start, end } = this.range;
-    return view === 'week' ? dayRangeTitle(start, addDays(end, -1), ctx.lang) : monthTitle(start, ctx.lang);
+    return view === 'week'
+      ? dayRangeTitle(start, addDays(end, -1), ctx.lang)
+      : monthTitle(start, ctx.lang);
   }
 
   private renderToolbar(ctx: CalendarContext, view: CalendarView): TemplateResult {
     const m = ctx.messages.calendar;
     return html`<div class="toolbar" part="toolbar">
       <div class="nav">
-        <button class="button secondary icon" aria-label=${m.previous[view]} @click=${() => this.move(-1)}>
+        <button
+          class="button secondary icon"
+          aria-label=${m.previous[view]}
+          @click=${() => this.move(-1)}
+        >
           <span aria-hidden="true">‹</span>
         </button>
         <button class="button secondary" @click=${() => this.goTo(this.today)}>${m.today}</button>
-        <button class="button secondary icon" aria-label=${m.next[view]} @click=${() => this.move(1)}>
+        <button
+          class="button secondary icon"
+          aria-label=${m.next[view]}
+          @click=${() => this.move(1)}
+        >
           <span aria-hidden="true">›</span>
         </button>
       </div>
@@ -465,13 +523,14 @@ export class QuartierEventCalendar extends QuartierElement {
       </div>
       <div class="views" role="group" aria-label=${m.views}>
         ${VIEWS.map(
-          (option) => html`<button
-            class="button secondary"
-            aria-pressed=${option === view ? 'true' : 'false'}
-            @click=${() => this.chooseView(option)}
-          >
-            ${m.view[option]}
-          </button>`,
+          (option) =>
+            html`<button
+              class="button secondary"
+              aria-pressed=${option === view ? 'true' : 'false'}
+              @click=${() => this.chooseView(option)}
+            >
+              ${m.view[option]}
+            </button>`,
         )}
       </div>
     </div>`;
@@ -483,9 +542,13 @@ export class QuartierEventCalendar extends QuartierElement {
     const text = this.limit > 0 ? m.empty.upcoming : m.empty[view](this.rangeTitle(ctx, view));
     return html`<div class="status empty" role="status">
       <p>${text}${filtered ? ` ${m.filtered}` : ''}</p>
-      ${filtered
-        ? html`<button class="button secondary" @click=${() => this.filter.set({})}>${m.resetFilter}</button>`
-        : nothing}
+      ${
+        filtered
+          ? html`<button class="button secondary" @click=${() => this.filter.set({})}>
+              ${m.resetFilter}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -516,14 +579,19 @@ export class QuartierEventCalendar extends QuartierElement {
     </dialog>`;
   }
 
-  private renderDayDialog(ctx: CalendarContext, events: QuartierEvent[]): TemplateResult | typeof nothing {
+  private renderDayDialog(
+    ctx: CalendarContext,
+    events: QuartierEvent[],
+  ): TemplateResult | typeof nothing {
     const day = this.dayDialog;
     if (!day) return nothing;
     const list = this.occurrences(ctx, events, day, addDays(day, 1)).byDay.get(day) ?? [];
     return this.renderDialog(
       'day',
       fullDate(day, ctx.lang),
-      list.length > 0 ? renderEventList(ctx, list) : html`<p>${ctx.messages.calendar.empty.day}</p>`,
+      list.length > 0
+        ? renderEventList(ctx, list)
+        : html`<p>${ctx.messages.calendar.empty.day}</p>`,
     );
   }
 
@@ -541,11 +609,10 @@ export class QuartierEventCalendar extends QuartierElement {
   }
 }
 
-/** Whether an occurrence is still to come or under way (for the teaser). */
-function notOver(o: Occurrence, today: DayKey): boolean {
-  if (o.allDay) return o.lastDay >= today;
-  const now = Date.now();
-  return o.end > o.start ? o.end > now : o.start >= now;
+/** Whether an occurrence is still to come or under way at a moment (for the teaser). */
+function notOver(o: Occurrence, from: { day: DayKey; instant: number }): boolean {
+  if (o.allDay) return o.lastDay >= from.day;
+  return o.end > o.start ? o.end > from.instant : o.start >= from.instant;
 }
 
 declare global {

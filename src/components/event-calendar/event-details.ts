@@ -36,7 +36,10 @@ export function placeText(event: QuartierEvent): string {
 }
 
 function row(label: string, content: unknown): TemplateResult {
-  return html`<div class="row"><dt>${label}</dt><dd>${content}</dd></div>`;
+  return html`<div class="row">
+    <dt>${label}</dt>
+    <dd>${content}</dd>
+  </div>`;
 }
 
 export interface DetailsOptions {
@@ -45,7 +48,11 @@ export interface DetailsOptions {
   addToCalendar: () => void;
 }
 
-export function renderEventDetails(ctx: CalendarContext, o: Occurrence, options: DetailsOptions): TemplateResult {
+export function renderEventDetails(
+  ctx: CalendarContext,
+  o: Occurrence,
+  options: DetailsOptions,
+): TemplateResult {
   const m = ctx.messages.calendar;
   const d = m.details;
   const { event } = o;
@@ -53,8 +60,13 @@ export function renderEventDetails(ctx: CalendarContext, o: Occurrence, options:
   const status = statusWord(ctx, o);
   const place = placeText(event);
   const { lat, lon } = event.location ?? {};
-  const topics = (event.topics ?? []).map((id) => ctx.topics.get(id)).filter((t) => t !== undefined);
-  const languages = new Intl.DisplayNames([intlLocale(lang)], { type: 'language', fallback: 'code' });
+  const topics = (event.topics ?? [])
+    .map((id) => ctx.topics.get(id))
+    .filter((t) => t !== undefined);
+  const languages = new Intl.DisplayNames([intlLocale(lang)], {
+    type: 'language',
+    fallback: 'code',
+  });
   const organizer = event.organizer;
   const registration = event.registration;
   const link = (href: string | undefined, text: string) =>
@@ -65,68 +77,97 @@ export function renderEventDetails(ctx: CalendarContext, o: Occurrence, options:
     <dl class="facts">
       ${row(
         d.when,
-        html`${fullDate(o.day, lang)}, ${whenText(ctx, o)}${event.recurrence
-          ? html`<br /><span class="muted">${d.recurring}</span>`
-          : nothing}`,
+        html`${fullDate(o.day, lang)},
+        ${whenText(ctx, o)}${
+          event.recurrence ? html`<br /><span class="muted">${d.recurring}</span>` : nothing
+        }`,
       )}
-      ${place || lat !== undefined
-        ? row(
-            d.where,
-            html`${place}${lat !== undefined && lon !== undefined
-              ? html`<br />${link(osmLink(lat, lon), d.map)}`
-              : nothing}`,
-          )
-        : nothing}
-      ${organizer
-        ? row(
-            d.organizer,
-            html`${organizer.url ? link(organizer.url, organizer.name) : organizer.name}
-            ${organizer.email
-              ? html`<br />${link(safeLinkUrl(`mailto:${organizer.email}`, 'https://invalid.invalid/'), d.email(organizer.email))}`
-              : nothing}
-            ${organizer.phone
-              ? html`<br />${link(safeLinkUrl(`tel:${organizer.phone.replace(/[^\d+]/g, '')}`, 'https://invalid.invalid/'), d.phone(organizer.phone))}`
-              : nothing}`,
-          )
-        : nothing}
-      ${topics.length
-        ? row(
-            d.topics,
-            html`<ul class="tags" role="list">
-              ${topics.map(
-                (topic) => html`<li class="tag" data-color=${topic.color ?? nothing}>${resolveText(topic.label, lang)}</li>`,
-              )}
-            </ul>`,
-          )
-        : nothing}
-      ${event.accessibility?.length
-        ? row(
-            d.accessibility,
-            html`<ul class="tags" role="list">
-              ${event.accessibility.map(
-                (feature) =>
-                  html`<li class="feature"><span aria-hidden="true">${FEATURE_SYMBOLS[feature]}</span> ${ctx.messages.feature[feature]}</li>`,
-              )}
-            </ul>`,
-          )
-        : nothing}
-      ${event.languages?.length
-        ? row(d.languages, event.languages.map((tag) => languages.of(tag) ?? tag).join(', '))
-        : nothing}
-      ${registration
-        ? row(
-            d.registration,
-            html`${registration.required ? d.registrationRequired : nothing}
-            ${registration.deadline
-              ? html`<br />${d.registrationDeadline(fullDate(registration.deadline.slice(0, 10), lang))}`
-              : nothing}
-            ${registration.url ? html`<br />${link(registration.url, d.register)}` : nothing}`,
-          )
-        : nothing}
+      ${
+        place || lat !== undefined
+          ? row(
+              d.where,
+              html`${place}${
+                lat !== undefined && lon !== undefined
+                  ? html`<br />${link(osmLink(lat, lon), d.map)}`
+                  : nothing
+              }`,
+            )
+          : nothing
+      }
+      ${
+        organizer
+          ? row(
+              d.organizer,
+              html`${organizer.url ? link(organizer.url, organizer.name) : organizer.name}
+              ${
+                organizer.email
+                  ? html`<br />${link(safeLinkUrl(`mailto:${organizer.email}`, 'https://invalid.invalid/'), d.email(organizer.email))}`
+                  : nothing
+              }
+              ${
+                organizer.phone
+                  ? html`<br />${link(safeLinkUrl(`tel:${organizer.phone.replace(/[^\d+]/g, '')}`, 'https://invalid.invalid/'), d.phone(organizer.phone))}`
+                  : nothing
+              }`,
+            )
+          : nothing
+      }
+      ${
+        topics.length
+          ? row(
+              d.topics,
+              html`<ul class="tags" role="list">
+                ${topics.map(
+                  (topic) =>
+                    html`<li class="tag" data-color=${topic.color ?? nothing}>
+                      ${resolveText(topic.label, lang)}
+                    </li>`,
+                )}
+              </ul>`,
+            )
+          : nothing
+      }
+      ${
+        event.accessibility?.length
+          ? row(
+              d.accessibility,
+              html`<ul class="tags" role="list">
+                ${event.accessibility.map(
+                  (feature) =>
+                    html`<li class="feature">
+                      <span aria-hidden="true">${FEATURE_SYMBOLS[feature]}</span>
+                      ${ctx.messages.feature[feature]}
+                    </li>`,
+                )}
+              </ul>`,
+            )
+          : nothing
+      }
+      ${
+        event.languages?.length
+          ? row(d.languages, event.languages.map((tag) => languages.of(tag) ?? tag).join(', '))
+          : nothing
+      }
+      ${
+        registration
+          ? row(
+              d.registration,
+              html`${registration.required ? d.registrationRequired : nothing}
+              ${
+                registration.deadline
+                  ? html`<br />${d.registrationDeadline(fullDate(registration.deadline.slice(0, 10), lang))}`
+                  : nothing
+              }
+              ${registration.url ? html`<br />${link(registration.url, d.register)}` : nothing}`,
+            )
+          : nothing
+      }
     </dl>
-    ${options.imageAllowed && event.image
-      ? html`<img class="image" src=${event.image.src} alt=${event.image.alt} loading="lazy" />`
-      : nothing}
+    ${
+      options.imageAllowed && event.image
+        ? html`<img class="image" src=${event.image.src} alt=${event.image.alt} loading="lazy" />`
+        : nothing
+    }
     ${event.description ? renderPlainText(resolveText(event.description, lang)) : nothing}
     <p class="actions">
       ${event.url ? link(event.url, d.website) : nothing}

@@ -20,7 +20,11 @@ export const statusWord = (ctx: CalendarContext, o: Occurrence): string =>
 export const topicColor = (ctx: CalendarContext, o: Occurrence): string | undefined =>
   o.event.topics?.map((id) => ctx.topics.get(id)?.color).find(Boolean);
 
-export function renderEventButton(ctx: CalendarContext, o: Occurrence, showDate = false): TemplateResult {
+export function renderEventButton(
+  ctx: CalendarContext,
+  o: Occurrence,
+  showDate = false,
+): TemplateResult {
   const status = statusWord(ctx, o);
   const color = topicColor(ctx, o);
   return html`<button

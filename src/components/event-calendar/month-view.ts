@@ -24,13 +24,21 @@ export interface MonthModel {
 }
 
 export function dayLabel(ctx: CalendarContext, day: DayKey, count: number): string {
-  return ctx.messages.calendar.day(fullDate(day, ctx.lang), plural(ctx.lang, count, ctx.messages.count.events));
+  return ctx.messages.calendar.day(
+    fullDate(day, ctx.lang),
+    plural(ctx.lang, count, ctx.messages.count.events),
+  );
 }
 
 function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): TemplateResult {
   const list = model.byDay.get(day) ?? [];
   const outside = day.slice(0, 7) !== model.month.slice(0, 7);
-  const classes = ['day', outside && 'outside', day < ctx.today && 'past', day === ctx.today && 'today']
+  const classes = [
+    'day',
+    outside && 'outside',
+    day < ctx.today && 'past',
+    day === ctx.today && 'today',
+  ]
     .filter(Boolean)
     .join(' ');
   return html`<td
@@ -39,9 +47,10 @@ function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): Templ
     part="day"
     data-day=${day}
     tabindex=${day === model.focus ? 0 : -1}
-    aria-label=${dayLabel(ctx, day, list.length)}
     aria-current=${day === ctx.today ? 'date' : nothing}
   >
+    <!-- The name comes from this text, not aria-label, so the visible chips cannot contradict it. -->
+    <span class="visually-hidden">${dayLabel(ctx, day, list.length)}</span>
     <span class="day-head" aria-hidden="true">
       <span class="day-number">${dayOfMonth(day)}</span>
       ${day === ctx.today ? html`<span class="today-label">${ctx.messages.calendar.today}</span>` : nothing}
@@ -57,9 +66,11 @@ function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): Templ
           >${o.allDay ? '' : `${timeOf(ctx, o, day)} `}${ctx.title(o)}${status ? ` · ${status}` : ''}</span
         >`;
       })}
-      ${list.length > CHIPS
-        ? html`<span class="more">${ctx.messages.calendar.more(list.length - CHIPS)}</span>`
-        : nothing}
+      ${
+        list.length > CHIPS
+          ? html`<span class="more">${ctx.messages.calendar.more(list.length - CHIPS)}</span>`
+          : nothing
+      }
     </span>
   </td>`;
 }
@@ -78,14 +89,20 @@ export function renderMonth(
     <thead>
       <tr>
         ${model.weeks[0].map(
-          (day) => html`<th scope="col" abbr=${weekdayName(day, ctx.lang, 'long')}>
-            ${weekdayName(day, ctx.lang, 'short')}
-          </th>`,
+          (day) =>
+            html`<th scope="col" abbr=${weekdayName(day, ctx.lang, 'long')}>
+              ${weekdayName(day, ctx.lang, 'short')}
+            </th>`,
         )}
       </tr>
     </thead>
     <tbody @keydown=${handlers.keydown} @click=${handlers.click}>
-      ${model.weeks.map((week) => html`<tr>${week.map((day) => renderCell(ctx, model, day))}</tr>`)}
+      ${model.weeks.map(
+        (week) =>
+          html`<tr>
+            ${week.map((day) => renderCell(ctx, model, day))}
+          </tr>`,
+      )}
     </tbody>
   </table>`;
 }

@@ -10,7 +10,7 @@ import type { LoadedData } from '../../data/load-all.js';
 import { splitList } from '../../data/load-all.js';
 import { isImageOriginAllowed } from '../../data/urls.js';
 import { VERSION } from '../../version.js';
-import { dirOf, langOf, loadMessages, messagesFor } from '../../i18n/locale.js';
+import { dirOf, langOf, loadMessages, messagesFor, messagesPending } from '../../i18n/locale.js';
 import type { WarningTexts } from '../../i18n/data-warnings/de.js';
 import type { Messages } from '../../i18n/messages/de.js';
 import { describeWarning, loadWarningTexts } from '../../i18n/warnings.js';
@@ -105,7 +105,9 @@ export abstract class QuartierElement extends LitElement {
     const m = this.messages;
     const lang = this.language;
     let body: TemplateResult | typeof nothing;
-    if (data.loading && !data.value) {
+    // Until a language's texts arrive, show "loading" rather than a page in two languages.
+    const loading = (data.loading && !data.value) || messagesPending(lang);
+    if (loading) {
       body = html`<div class="status" role="status">${m.loading}</div>`;
     } else if (data.failed) {
       body = this.renderLoadError(data);
@@ -130,7 +132,7 @@ export abstract class QuartierElement extends LitElement {
       part="base"
       lang=${lang}
       dir=${dirOf(lang)}
-      aria-busy=${data.loading ? 'true' : 'false'}
+      aria-busy=${loading || data.loading ? 'true' : 'false'}
     >
       ${body}
     </div>`;

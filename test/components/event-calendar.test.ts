@@ -1,0 +1,306 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/event-calendar/define.js';
+import type { QuartierEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
+import { getChannel } from '../../src/state/channel.js';
+
+const SRC = new URL('../fixtures/calendar.json', import.meta.url).href;
+let n = 0;
+const newGroup = () => `calendar-test-${n++}`;
+const root = (el: HTMLElement) => el.shadowRoot!;
+const loaded = (el: HTMLElement) =>
+  waitUntil(
+    () => root(el).querySelector('[aria-busy="false"]'),
+    'the calendar did not finish loading',
+  );
+const cell = (el: HTMLElement, day: string) =>
+  root(el).querySelector<HTMLElement>(`td[data-day="${day}"]`)!;
+const text = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The accessible name of a day cell: its text without what is hidden from assistive technology. */
+const nameOf = (node: HTMLElement) => text(node.querySelector('.visually-hidden'));
+const focused = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;
+
+async function renderCalendar(attrs: Record<string, string> = {}, width = 1000) {
+  const el = await fixture<QuartierEventCalendar>(
+    html`<div style="inline-size: ${width}px">
+      <quartier-event-calendar
+        src=${attrs.src ?? SRC}
+        date=${attrs.date ?? '2026-05-19'}
+        view=${attrs.view ?? ''}
+        group=${attrs.group ?? newGroup()}
+        lang=${attrs.lang ?? 'de'}
+        limit=${attrs.limit ?? '0'}
+        more-url=${attrs['more-url'] ?? ''}
+        topics=${attrs.topics ?? ''}
+        time-zone=${attrs['time-zone'] ?? 'Europe/Berlin'}
+      >
+        <a href="https://example.org/termine">Alle Termine</a>
+      </quartier-event-calendar>
+    </div>`,
+  );
+  const calendar = el.querySelector('quartier-event-calendar')!;
+  await loaded(calendar);
+  return calendar;
+}
+
+describe('<quartier-event-calendar>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('shows the month grid when wide, names each day with its date and count', async () => {
+    const el = await renderCalendar({ view: 'month' });
+    expect(root(el).querySelector('table[role="grid"]')).to.exist;
+    expect(text(root(el).querySelector('#range-title'))).to.equal('Mai 2026');
+    expect(nameOf(cell(el, '2026-05-19'))).to.equal('Dienstag, 19. Mai 2026, 4 Veranstaltungen');
+    expect(nameOf(cell(el, '2026-05-12'))).to.equal('Dienstag, 12. Mai 2026, 1 Veranstaltung');
+    expect(nameOf(cell(el, '2026-05-26'))).to.equal('Dienstag, 26. Mai 2026, 0 Veranstaltungen');
+    // Multi-day all-day events appear on every day they cover.
+    expect(nameOf(cell(el, '2026-05-24'))).to.equal('Sonntag, 24. Mai 2026, 1 Veranstaltung');
+    await expect(el).to.be.accessible();
+  });
+
+  it('chooses the view from its own width when `view` is unset', async () => {
+    const wide = await renderCalendar({}, 900);
+    await waitUntil(() => root(wide).querySelector('table[role="grid"]'), 'no month grid at 900px');
+    const narrow = await renderCalendar({}, 320);
+    await waitUntil(() => root(narrow).querySelector('.list'), 'no list at 320px');
+    expect(root(narrow).querySelector('table')).to.equal(null);
+    await expect(narrow).to.be.accessible();
+  });
+
+  it('keeps one day in the tab order and moves with the APG keys across months', async () => {
+    const el = await renderCalendar({ view: 'month' });
+    expect(root(el).querySelectorAll('td[tabindex="0"]')).to.have.length(1);
+    cell(el, '2026-05-19').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)?.dataset.day).to.equal('2026-05-20');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)?.dataset.day).to.equal('2026-05-27');
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)?.dataset.day).to.equal('2026-05-25');
+    await sendKeys({ press: 'End' });
+    expect(focused(el)?.dataset.day).to.equal('2026-05-31');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)?.dataset.day).to.equal('2026-06-01');
+    expect(text(root(el).querySelector('#range-title'))).to.equal('Juni 2026');
+    await sendKeys({ press: 'PageUp' });
+    await el.updateComplete;
+    expect(focused(el)?.dataset.day).to.equal('2026-05-01');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'PageDown' });
+    await sendKeys({ up: 'Shift' });
+    await el.updateComplete;
+    expect(focused(el)?.dataset.day).to.equal('2027-05-01');
+    expect(root(el).querySelectorAll('td[tabindex="0"]')).to.have.length(1);
+  });
+
+  it('marks today with aria-current="date"', async () => {
+    const el = await renderCalendar({ view: 'month', date: '' });
+    const today = root(el).querySelectorAll('[aria-current="date"]');
+    expect(today).to.have.length(1);
+    expect(text(today[0])).to.contain('Heute');
+  });
+
+  it('opens the day dialog with Enter, the event dialog from it, and Escape returns focus step by step', async () => {
+    const el = await renderCalendar({ view: 'month' });
+    cell(el, '2026-05-19').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const day = root(el).querySelector<HTMLDialogElement>('dialog.day-dialog')!;
+    expect(day.open).to.be.true;
+    expect(day.getAttribute('role')).to.equal('dialog');
+    expect(text(day.querySelector('[role="heading"]'))).to.equal('Dienstag, 19. Mai 2026');
+    // All-day first, then by start time; the cancelled walk keeps its place and says so.
+    const titles = [...day.querySelectorAll('.event-title')].map(text);
+    expect(titles).to.deep.equal([
+      'Aktionstag Inklusion',
+      'Frühstück',
+      'Kiezspaziergang',
+      'Sprachcafé',
+    ]);
+    expect(text(day.querySelectorAll('.event')[2])).to.contain('abgesagt');
+    await expect(el).to.be.accessible();
+
+    const selected = oneEvent(el, 'quartier-event-select');
+    day.querySelectorAll<HTMLButtonElement>('.event')[3].focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await selected;
+    expect(detail.event.id).to.equal('sprachcafe');
+    expect(detail.start).to.equal('2026-05-19T14:00:00.000Z');
+    await el.updateComplete;
+    const dialog = root(el).querySelector<HTMLDialogElement>('dialog.event-dialog')!;
+    expect(dialog.open).to.be.true;
+    expect(location.hash).to.equal('#quartier-event=sprachcafe');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await waitUntil(() => !root(el).querySelector('dialog.event-dialog'));
+    expect(text(focused(el))).to.contain('Sprachcafé');
+    expect(location.hash).to.equal('');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !root(el).querySelector('dialog.day-dialog'));
+    expect(focused(el)?.dataset.day).to.equal('2026-05-19');
+  });
+
+  it('shows every detail of an event, with safe links only', async () => {
+    const el = await renderCalendar({ view: 'list' });
+    const button = [...root(el).querySelectorAll<HTMLButtonElement>('.event')].find((b) =>
+      text(b).includes('Sprachcafé'),
+    )!;
+    button.click();
+    await el.updateComplete;
+    const dialog = root(el).querySelector('dialog.event-dialog')!;
+    const content = text(dialog);
+    expect(content).to.contain('Dienstag, 5. Mai 2026, 16:00–18:00 Uhr');
+    expect(content).to.contain('Regelmäßiger Termin');
+    expect(content).to.contain('Bibliothek Schönefeld, Shukowstraße 56, 04347 Leipzig');
+    expect(content).to.contain('Rollstuhlgerecht');
+    expect(content).to.contain('Arabisch');
+    const links = [...dialog.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.include(
+      'https://www.openstreetmap.org/?mlat=51.353317&mlon=12.4157#map=18/51.353317/12.4157',
+    );
+    expect(links).to.include('https://example.org/sprachcafe');
+    expect(links).to.include('mailto:bibliothek@example.org');
+    expect(dialog.querySelectorAll('p.text')).to.have.length(2);
+    expect(text(dialog.querySelector('.actions button'))).to.equal('In meinen Kalender');
+  });
+
+  it('renders markup in any field as text and never links javascript: or data:', async () => {
+    const el = await renderCalendar({ view: 'list' });
+    const button = [...root(el).querySelectorAll<HTMLButtonElement>('.event')].find(
+      (b) => text(b).includes('Fest') && text(b).includes('<img'),
+    )!;
+    expect(root(el).querySelector('img')).to.equal(null);
+    button.click();
+    await el.updateComplete;
+    const dialog = root(el).querySelector('dialog.event-dialog')!;
+    expect(dialog.querySelector('script, img')).to.equal(null);
+    expect(text(dialog)).to.contain('<script>alert(1)</script>');
+    const hrefs = [...dialog.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.some((href) => /^(javascript|data):/i.test(href))).to.be.false;
+  });
+
+  it('lists the month grouped by day, past events included, in list view', async () => {
+    const el = await renderCalendar({ view: 'list' });
+    const headings = [...root(el).querySelectorAll('.list-day [role="heading"]')].map(text);
+    expect(headings[0]).to.equal('Dienstag, 5. Mai 2026');
+    expect(headings).to.include('Samstag, 23. Mai 2026');
+    expect(headings).to.not.include('Dienstag, 26. Mai 2026');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows seven days in week view, in time order', async () => {
+    const el = await renderCalendar({ view: 'week' });
+    expect(text(root(el).querySelector('#range-title'))).to.equal('18.–24. Mai 2026');
+    expect(root(el).querySelectorAll('.week-day')).to.have.length(7);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves by month with previous and next, fires quartier-range-change and announces the title', async () => {
+    const el = await renderCalendar({ view: 'month' });
+    const changed = oneEvent(el, 'quartier-range-change');
+    root(el).querySelector<HTMLButtonElement>('[aria-label="Nächster Monat"]')!.click();
+    const { detail } = await changed;
+    expect(detail).to.deep.equal({ start: '2026-06-01', end: '2026-07-01', view: 'month' });
+    await el.updateComplete;
+    const title = root(el).querySelector('#range-title')!;
+    expect(text(title)).to.equal('Juni 2026');
+    expect(title.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('switches views with the view switcher', async () => {
+    const el = await renderCalendar({ view: 'month' });
+    const week = [...root(el).querySelectorAll<HTMLButtonElement>('.views button')].find(
+      (b) => text(b) === 'Woche',
+    )!;
+    const changed = oneEvent(el, 'quartier-range-change');
+    week.click();
+    expect((await changed).detail.view).to.equal('week');
+    await el.updateComplete;
+    expect(week.getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelector('.week')).to.exist;
+  });
+
+  it('follows its group’s filter without refetching and offers to reset an empty result', async () => {
+    const group = newGroup();
+    const el = await renderCalendar({ view: 'list', group });
+    getChannel(group).set({ topics: ['inklusion'] });
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('.event-title')].map(text)).to.deep.equal([
+      'Aktionstag Inklusion',
+      'Kiezspaziergang',
+    ]);
+    getChannel(group).set({ topics: ['inklusion'], languages: ['uk'] });
+    await el.updateComplete;
+    const empty = root(el).querySelector('.empty')!;
+    expect(text(empty)).to.contain('Keine Veranstaltungen im Mai 2026.');
+    await expect(el).to.be.accessible();
+    empty.querySelector('button')!.click();
+    expect(getChannel(group).get().topics).to.deep.equal([]);
+  });
+
+  it('shows a teaser of the next events with `limit` and `more-url`', async () => {
+    const el = await renderCalendar({
+      limit: '2',
+      'more-url': 'https://example.org/termine',
+      date: '2026-05-20',
+    });
+    expect(root(el).querySelector('.toolbar')).to.equal(null);
+    const items = [...root(el).querySelectorAll('.event')].map(text);
+    expect(items).to.have.length(2);
+    expect(items[0]).to.contain('Mi., 20. Mai');
+    expect(root(el).querySelector('a[part="more-link"]')!.getAttribute('href')).to.equal(
+      'https://example.org/termine',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('scopes to `topics` for a partner site', async () => {
+    const el = await renderCalendar({ view: 'list', topics: 'migration' });
+    const titles = new Set([...root(el).querySelectorAll('.event-title')].map(text));
+    expect([...titles]).to.deep.equal(['Sprachcafé']);
+  });
+
+  it('shows times in its time zone, whatever the browser’s', async () => {
+    const el = await renderCalendar({ view: 'list', 'time-zone': 'America/New_York' });
+    const first = [...root(el).querySelectorAll('.event')].find((b) =>
+      text(b).includes('Sprachcafé'),
+    )!;
+    expect(text(first)).to.contain('16:00–18:00 Uhr');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await renderCalendar({ view: 'month', lang: 'en' });
+    await waitUntil(() => text(root(el).querySelector('#range-title')) === 'May 2026');
+    expect(nameOf(cell(el, '2026-05-19'))).to.equal('Tuesday, May 19, 2026, 4 events');
+  });
+
+  it('opens the event named in the address on load', async () => {
+    history.replaceState(null, '', '#quartier-event=juni');
+    const el = await renderCalendar({ view: 'month' });
+    await waitUntil(
+      () => root(el).querySelector('dialog.event-dialog[open]'),
+      'event not opened from the address',
+    );
+    expect(text(root(el).querySelector('#event-dialog-title'))).to.equal('Sommerfest');
+  });
+
+  it('shows a loading state, then an error with "Erneut versuchen" and the fallback', async () => {
+    const el = await renderCalendar({ src: '/__responder/not-found?key=calendar' });
+    expect(root(el).querySelector('[role="alert"]')).to.exist;
+    expect(root(el).querySelector('slot')!.assignedElements().length).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible at 320px and 1280px', async () => {
+    for (const width of [320, 1280]) {
+      await setViewport({ width, height: 800 });
+      const el = await renderCalendar({ view: 'month' }, width);
+      await expect(el).to.be.accessible();
+    }
+    await setViewport({ width: 800, height: 600 });
+  });
+});
