@@ -18,15 +18,23 @@ function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.Date
   return found;
 }
 
-const inUtc = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => ({ ...options, timeZone: 'UTC' });
+const inUtc = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => ({
+  ...options,
+  timeZone: 'UTC',
+});
 
 /** "Dienstag, 19. Mai 2026" */
 export const fullDate = (day: DayKey, lang: string): string =>
-  formatter(lang, inUtc({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })).format(dayToDate(day));
+  formatter(
+    lang,
+    inUtc({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  ).format(dayToDate(day));
 
 /** "Di., 19. Mai" */
 export const shortDate = (day: DayKey, lang: string): string =>
-  formatter(lang, inUtc({ weekday: 'short', day: 'numeric', month: 'long' })).format(dayToDate(day));
+  formatter(lang, inUtc({ weekday: 'short', day: 'numeric', month: 'long' })).format(
+    dayToDate(day),
+  );
 
 /** "Mai 2026" */
 export const monthTitle = (day: DayKey, lang: string): string =>

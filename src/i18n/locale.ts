@@ -1,16 +1,17 @@
 /**
  * Which language an element speaks: its own `lang`, else the nearest
- * ancestor's (across shadow roots), else German. German is built in; other
- * languages are small chunks loaded on first use. `de-x-ls` (Leichte
- * Sprache) uses German until it has its own set.
+ * ancestor's (across shadow roots), else German. Texts come in bundles
+ * (bundle.ts): German built in, other languages loaded on first use.
+ * `de-x-ls` (Leichte Sprache) uses German until it has its own set.
  */
+import { textBundle, textsFor } from './bundle.js';
 import { de, type Messages } from './messages/de.js';
 
-const LOADERS: Record<string, () => Promise<Messages>> = {
+/** The texts every element shares (states, filter, counted nouns). */
+export const coreTexts = textBundle<Messages>(de, {
   en: () => import('./messages/en.js').then((m) => m.en),
-};
-const loaded: Record<string, Messages> = { de };
-const pending = new Map<string, Promise<void>>();
+});
+
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
 
 export const DEFAULT_LANG = 'de';
@@ -30,33 +31,8 @@ export function langOf(node: Element): string {
 
 const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 
-/** The messages for a language if they are here; German meanwhile and for unknown languages. */
-export const messagesFor = (lang: string): Messages => loaded[primary(lang)] ?? de;
-
-/** Whether a language has messages that are still to be loaded (render "loading" meanwhile). */
-export const messagesPending = (lang: string): boolean => {
-  const key = primary(lang);
-  return LOADERS[key] !== undefined && loaded[key] === undefined;
-};
-
-/**
- * Loads a language's messages. Resolves true once new messages arrived (the
- * caller re-renders), false when there is nothing to load.
- */
-export async function loadMessages(lang: string): Promise<boolean> {
-  const key = primary(lang);
-  const loader = LOADERS[key];
-  if (loaded[key] || !loader) return false;
-  let promise = pending.get(key);
-  if (!promise) {
-    promise = loader().then((messages) => {
-      loaded[key] = messages;
-    });
-    pending.set(key, promise);
-  }
-  await promise;
-  return true;
-}
+/** The shared messages for a language (German until another language has arrived). */
+export const messagesFor = (lang: string): Messages => textsFor(coreTexts, lang);
 
 /** A tag Intl understands; private-use tags like `de-x-ls` fall back to their primary language. */
 export function intlLocale(lang: string): string {

@@ -19,6 +19,11 @@ const text = (node: Element | null | undefined) =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** The accessible name of a day cell: its text without what is hidden from assistive technology. */
 const nameOf = (node: HTMLElement) => text(node.querySelector('.visually-hidden'));
+/** The event dialog, once its content (a lazily loaded chunk) has rendered and it is open. */
+async function eventDialog(el: HTMLElement): Promise<HTMLDialogElement> {
+  await waitUntil(() => root(el).querySelector('dialog.event-dialog[open]'), 'the event dialog did not open');
+  return root(el).querySelector<HTMLDialogElement>('dialog.event-dialog')!;
+}
 const focused = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;
 
 async function renderCalendar(attrs: Record<string, string> = {}, width = 1000) {
@@ -128,8 +133,7 @@ describe('<quartier-event-calendar>', () => {
     const { detail } = await selected;
     expect(detail.event.id).to.equal('sprachcafe');
     expect(detail.start).to.equal('2026-05-19T14:00:00.000Z');
-    await el.updateComplete;
-    const dialog = root(el).querySelector<HTMLDialogElement>('dialog.event-dialog')!;
+    const dialog = await eventDialog(el);
     expect(dialog.open).to.be.true;
     expect(location.hash).to.equal('#quartier-event=sprachcafe');
     await expect(el).to.be.accessible();
@@ -150,8 +154,7 @@ describe('<quartier-event-calendar>', () => {
       text(b).includes('Sprachcafé'),
     )!;
     button.click();
-    await el.updateComplete;
-    const dialog = root(el).querySelector('dialog.event-dialog')!;
+    const dialog = await eventDialog(el);
     const content = text(dialog);
     expect(content).to.contain('Dienstag, 5. Mai 2026, 16:00–18:00 Uhr');
     expect(content).to.contain('Regelmäßiger Termin');
@@ -175,8 +178,7 @@ describe('<quartier-event-calendar>', () => {
     )!;
     expect(root(el).querySelector('img')).to.equal(null);
     button.click();
-    await el.updateComplete;
-    const dialog = root(el).querySelector('dialog.event-dialog')!;
+    const dialog = await eventDialog(el);
     expect(dialog.querySelector('script, img')).to.equal(null);
     expect(text(dialog)).to.contain('<script>alert(1)</script>');
     const hrefs = [...dialog.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { dirOf, intlLocale, langOf, loadMessages, messagesFor } from '../../src/i18n/locale.js';
+import { loadTexts } from '../../src/i18n/bundle.js';
+import { coreTexts, dirOf, intlLocale, langOf, messagesFor } from '../../src/i18n/locale.js';
 import { plural } from '../../src/i18n/plural.js';
 
 describe('locale', () => {
@@ -16,9 +17,9 @@ describe('locale', () => {
 
   it('uses German until another language is loaded, then that language', async () => {
     expect(messagesFor('fr').retry).to.equal('Erneut versuchen');
-    expect(await loadMessages('en')).to.equal(true);
+    expect(await loadTexts(coreTexts, 'en')).to.equal(true);
     expect(messagesFor('en-GB').retry).to.equal('Try again');
-    expect(await loadMessages('de')).to.equal(false);
+    expect(await loadTexts(coreTexts, 'de')).to.equal(false);
   });
 
   it('knows right-to-left languages', () => {

@@ -15,7 +15,7 @@ function dayHeading(ctx: CalendarContext, day: DayKey): TemplateResult {
     aria-level=${Math.min(6, ctx.headingLevel + 1)}
   >
     ${fullDate(day, ctx.lang)}${
-      today ? html` <span class="today-label">${ctx.messages.calendar.today}</span>` : nothing
+      today ? html` <span class="today-label">${ctx.t.today}</span>` : nothing
     }
   </div>`;
 }
@@ -73,7 +73,7 @@ export function renderTeaser(
     ${
       moreUrl
         ? html`<p class="more-link">
-            <a href=${moreUrl} part="more-link">${ctx.messages.calendar.allEvents}</a>
+            <a href=${moreUrl} part="more-link">${ctx.t.allEvents}</a>
           </p>`
         : nothing
     }

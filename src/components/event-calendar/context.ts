@@ -2,11 +2,14 @@
 import type { DayKey } from '../../calendar/days.js';
 import type { Occurrence } from '../../calendar/occurrences.js';
 import type { Topic } from '../../data/model.js';
+import type { CalendarMessages } from '../../i18n/messages/de-calendar.js';
 import type { Messages } from '../../i18n/messages/de.js';
 
 export interface CalendarContext {
   lang: string;
   messages: Messages;
+  /** The calendar's own texts. */
+  t: CalendarMessages;
   zone: string;
   today: DayKey;
   headingLevel: number;

@@ -10,7 +10,6 @@ import {
   startOfWeekKey,
   type DayKey,
 } from '../../calendar/days.js';
-import { occurrenceToIcs } from '../../calendar/ics.js';
 import { compareOccurrences, occurrencesIn, type Occurrence } from '../../calendar/occurrences.js';
 import { isKnownZone, todayIn, wallToInstant } from '../../calendar/zone.js';
 import { DataController, type DateRange } from '../../controllers/data-controller.js';
@@ -21,13 +20,13 @@ import type { QuartierEvent, Topic } from '../../data/model.js';
 import { resolveText } from '../../data/text.js';
 import { safeLinkUrl } from '../../data/urls.js';
 import { dayRangeTitle, firstDayOfWeek, fullDate, monthTitle } from '../../i18n/dates.js';
+import { calendarTexts } from '../../i18n/messages/calendar.js';
 import { applyFilter } from '../../state/filter.js';
 import { isFilterEmpty, type FilterState } from '../../state/filter-state.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
 import { renderList, renderTeaser, renderWeek } from './agenda-view.js';
 import type { CalendarContext } from './context.js';
-import { renderEventDetails, placeText } from './event-details.js';
 import { renderEventList } from './event-item.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { renderMonth, type MonthModel } from './month-view.js';
@@ -88,10 +87,14 @@ export class QuartierEventCalendar extends QuartierElement {
     () => this.range,
   );
   private readonly filter = new FilterController(this, () => this.group);
+  private readonly text = this.useTexts(calendarTexts);
   private resizeObserver?: ResizeObserver;
   /** Where focus goes back to when a dialog closes. */
   private returnFocus: HTMLElement[] = [];
   private hashHandled = false;
+  /** The event dialog's content, a chunk loaded when a person first opens an event. */
+  private details?: typeof import('./event-details.js');
+  private detailsLoading?: Promise<void>;
   private filteredCache?: {
     events: QuartierEvent[];
     state: FilterState;
@@ -170,7 +173,7 @@ export class QuartierEventCalendar extends QuartierElement {
   /** The calendar zone, or Berlin when the attribute names no zone this browser knows. */
   private get zone(): string {
     if (isKnownZone(this.timeZone)) return this.timeZone;
-    console.warn(this.messages.calendar.badTimeZone(this.timeZone));
+    console.warn(this.text().badTimeZone(this.timeZone));
     return DEFAULT_ZONE;
   }
 
@@ -220,6 +223,7 @@ export class QuartierEventCalendar extends QuartierElement {
     return {
       lang,
       messages: this.messages,
+      t: this.text(),
       zone: this.zone,
       today: this.today,
       headingLevel: this.headingLevel,
@@ -351,6 +355,7 @@ export class QuartierEventCalendar extends QuartierElement {
   private openEvent(o: Occurrence, trigger: HTMLElement): void {
     this.returnFocus.push(trigger);
     this.eventDialog = o;
+    this.loadDetails();
     history.replaceState(history.state, '', `#${HASH_KEY}${encodeURIComponent(o.event.id)}`);
     this.dispatchEvent(
       new CustomEvent<EventSelectDetail>('quartier-event-select', {
@@ -359,6 +364,13 @@ export class QuartierEventCalendar extends QuartierElement {
         composed: true,
       }),
     );
+  }
+
+  private loadDetails(): void {
+    this.detailsLoading ??= import('./event-details.js').then((module) => {
+      this.details = module;
+      this.requestUpdate();
+    });
   }
 
   private closed(which: 'day' | 'event'): void {
@@ -403,28 +415,7 @@ export class QuartierEventCalendar extends QuartierElement {
     this.focusDay = first.day;
     this.returnFocus.push(this);
     this.eventDialog = first;
-  }
-
-  private download(o: Occurrence, ctx: CalendarContext): void {
-    const ics = occurrenceToIcs(o, {
-      title: ctx.title(o),
-      description: o.event.description ? resolveText(o.event.description, ctx.lang) : undefined,
-      location: placeText(o.event) || undefined,
-      categories: (o.event.topics ?? []).map((id) =>
-        resolveText(ctx.topics.get(id)?.label ?? id, ctx.lang),
-      ),
-    });
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${
-      ctx
-        .title(o)
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '') || 'termin'
-    }.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.loadDetails();
   }
 
   // --- rendering -------------------------------------------------------------
@@ -493,7 +484,7 @@ export class QuartierEventCalendar extends QuartierElement {
   }
 
   private renderToolbar(ctx: CalendarContext, view: CalendarView): TemplateResult {
-    const m = ctx.messages.calendar;
+    const m = ctx.t;
     return html`<div class="toolbar" part="toolbar">
       <div class="nav">
         <button
@@ -537,7 +528,7 @@ export class QuartierEventCalendar extends QuartierElement {
   }
 
   private renderEmpty(ctx: CalendarContext, view: CalendarView): TemplateResult {
-    const m = ctx.messages.calendar;
+    const m = ctx.t;
     const filtered = !isFilterEmpty(this.filter.state);
     const text = this.limit > 0 ? m.empty.upcoming : m.empty[view](this.rangeTitle(ctx, view));
     return html`<div class="status empty" role="status">
@@ -572,7 +563,7 @@ export class QuartierEventCalendar extends QuartierElement {
           class="button secondary close"
           @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')!.close()}
         >
-          ${this.messages.calendar.close}
+          ${this.text().close}
         </button>
       </div>
       <div class="dialog-body">${content}</div>
@@ -591,20 +582,21 @@ export class QuartierEventCalendar extends QuartierElement {
       fullDate(day, ctx.lang),
       list.length > 0
         ? renderEventList(ctx, list)
-        : html`<p>${ctx.messages.calendar.empty.day}</p>`,
+        : html`<p>${ctx.t.empty.day}</p>`,
     );
   }
 
   private renderEventDialog(ctx: CalendarContext): TemplateResult | typeof nothing {
     const o = this.eventDialog;
-    if (!o) return nothing;
+    if (!o || !this.details) return nothing;
+    const { renderEventDetails, downloadIcs } = this.details;
     const image = o.event.image;
     const imageAllowed = image ? this.imageAllowed(image.src, o.event.source) : false;
-    if (image && !imageAllowed) console.warn(ctx.messages.calendar.imageBlocked(image.src));
+    if (image && !imageAllowed) console.warn(ctx.t.imageBlocked(image.src));
     return this.renderDialog(
       'event',
       ctx.title(o),
-      renderEventDetails(ctx, o, { imageAllowed, addToCalendar: () => this.download(o, ctx) }),
+      renderEventDetails(ctx, o, { imageAllowed, addToCalendar: () => downloadIcs(o, ctx) }),
     );
   }
 }

@@ -2,9 +2,11 @@
  * Everything about one event, for the event dialog: when (in words), where
  * (with a link to the place on OpenStreetMap, no map tiles), who, topics,
  * accessibility as symbol and text, languages, registration, description
- * with safe links, and the image with its text alternative.
+ * with safe links, and the image with its text alternative. A chunk of its
+ * own: only people who open an event need it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { occurrenceToIcs } from '../../calendar/ics.js';
 import type { Occurrence } from '../../calendar/occurrences.js';
 import type { AccessibilityFeature, QuartierEvent } from '../../data/model.js';
 import { resolveText } from '../../data/text.js';
@@ -53,7 +55,7 @@ export function renderEventDetails(
   o: Occurrence,
   options: DetailsOptions,
 ): TemplateResult {
-  const m = ctx.messages.calendar;
+  const m = ctx.t;
   const d = m.details;
   const { event } = o;
   const lang = ctx.lang;
@@ -174,4 +176,27 @@ export function renderEventDetails(
       <button class="button secondary" @click=${options.addToCalendar}>${d.addToCalendar}</button>
     </p>
   `;
+}
+
+/** Offers one date as an .ics file, for "In meinen Kalender". */
+export function downloadIcs(o: Occurrence, ctx: CalendarContext): void {
+  const ics = occurrenceToIcs(o, {
+    title: ctx.title(o),
+    description: o.event.description ? resolveText(o.event.description, ctx.lang) : undefined,
+    location: placeText(o.event) || undefined,
+    categories: (o.event.topics ?? []).map((id) =>
+      resolveText(ctx.topics.get(id)?.label ?? id, ctx.lang),
+    ),
+  });
+  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${
+    ctx
+      .title(o)
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'termin'
+  }.ics`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

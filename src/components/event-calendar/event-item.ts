@@ -6,7 +6,7 @@ import type { CalendarContext } from './context.js';
 
 /** "16:00–18:00 Uhr", "ganztägig", "ganztägig, bis Do., 21. Mai" or "18:00 Uhr, bis Sa., 23. Mai". */
 export function whenText(ctx: CalendarContext, o: Occurrence): string {
-  const m = ctx.messages.calendar;
+  const m = ctx.t;
   const until = o.lastDay !== o.day ? `, ${m.until(shortDate(o.lastDay, ctx.lang))}` : '';
   if (o.allDay) return `${m.allDay}${until}`;
   if (o.end > o.start && !until) return timeRange(o.start, o.end, ctx.lang, ctx.zone);
@@ -14,7 +14,7 @@ export function whenText(ctx: CalendarContext, o: Occurrence): string {
 }
 
 export const statusWord = (ctx: CalendarContext, o: Occurrence): string =>
-  ctx.messages.calendar.status[o.event.status ?? 'scheduled'];
+  ctx.t.status[o.event.status ?? 'scheduled'];
 
 /** The colour of the event's first topic, if the data gives one (decoration only, never text). */
 export const topicColor = (ctx: CalendarContext, o: Occurrence): string | undefined =>

@@ -24,7 +24,7 @@ export interface MonthModel {
 }
 
 export function dayLabel(ctx: CalendarContext, day: DayKey, count: number): string {
-  return ctx.messages.calendar.day(
+  return ctx.t.day(
     fullDate(day, ctx.lang),
     plural(ctx.lang, count, ctx.messages.count.events),
   );
@@ -53,7 +53,7 @@ function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): Templ
     <span class="visually-hidden">${dayLabel(ctx, day, list.length)}</span>
     <span class="day-head" aria-hidden="true">
       <span class="day-number">${dayOfMonth(day)}</span>
-      ${day === ctx.today ? html`<span class="today-label">${ctx.messages.calendar.today}</span>` : nothing}
+      ${day === ctx.today ? html`<span class="today-label">${ctx.t.today}</span>` : nothing}
     </span>
     <span class="chips" aria-hidden="true">
       ${list.slice(0, CHIPS).map((o, index) => {
@@ -68,7 +68,7 @@ function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): Templ
       })}
       ${
         list.length > CHIPS
-          ? html`<span class="more">${ctx.messages.calendar.more(list.length - CHIPS)}</span>`
+          ? html`<span class="more">${ctx.t.more(list.length - CHIPS)}</span>`
           : nothing
       }
     </span>

@@ -10,7 +10,8 @@ import type { LoadedData } from '../../data/load-all.js';
 import { splitList } from '../../data/load-all.js';
 import { isImageOriginAllowed } from '../../data/urls.js';
 import { VERSION } from '../../version.js';
-import { dirOf, langOf, loadMessages, messagesFor, messagesPending } from '../../i18n/locale.js';
+import { loadTexts, textsFor, textsPending, type TextBundle } from '../../i18n/bundle.js';
+import { coreTexts, dirOf, langOf } from '../../i18n/locale.js';
 import type { WarningTexts } from '../../i18n/data-warnings/de.js';
 import type { Messages } from '../../i18n/messages/de.js';
 import { describeWarning, loadWarningTexts } from '../../i18n/warnings.js';
@@ -20,6 +21,9 @@ import type { DataController } from '../../controllers/data-controller.js';
 export abstract class QuartierElement extends LitElement {
   /** The library version that defined this element (see define.ts). */
   static readonly version = VERSION;
+
+  /** The text bundles this element renders with: the shared one and its own. */
+  private readonly bundles: TextBundle<unknown>[] = [coreTexts];
 
   /** Texts of the debug view, loaded when `debug` is on. */
   @state() private warningTexts?: WarningTexts;
@@ -54,7 +58,17 @@ export abstract class QuartierElement extends LitElement {
   }
 
   protected get messages(): Messages {
-    return messagesFor(this.language);
+    return textsFor(coreTexts, this.language);
+  }
+
+  /**
+   * Registers an element's own text bundle and returns its texts in the
+   * current language. Until they arrive the element shows "loading", not a
+   * page in two languages.
+   */
+  protected useTexts<T>(bundle: TextBundle<T>): () => T {
+    this.bundles.push(bundle as TextBundle<unknown>);
+    return () => textsFor(bundle, this.language);
   }
 
   protected get scope(): Scope {
@@ -71,7 +85,9 @@ export abstract class QuartierElement extends LitElement {
     const level = Math.round(this.headingLevel);
     if (!(level >= 1 && level <= 6)) this.headingLevel = 2;
     const lang = this.language;
-    void loadMessages(lang).then((arrived) => arrived && this.requestUpdate());
+    for (const bundle of this.bundles) {
+      void loadTexts(bundle, lang).then((arrived) => arrived && this.requestUpdate());
+    }
     if (this.debug && this.warningTexts === undefined) {
       void loadWarningTexts(lang).then((texts) => (this.warningTexts = texts));
     }
@@ -106,7 +122,8 @@ export abstract class QuartierElement extends LitElement {
     const lang = this.language;
     let body: TemplateResult | typeof nothing;
     // Until a language's texts arrive, show "loading" rather than a page in two languages.
-    const loading = (data.loading && !data.value) || messagesPending(lang);
+    const loading =
+      (data.loading && !data.value) || this.bundles.some((bundle) => textsPending(bundle, lang));
     if (loading) {
       body = html`<div class="status" role="status">${m.loading}</div>`;
     } else if (data.failed) {

@@ -33,6 +33,8 @@ export const de = {
     'invalid-language': 'Unbekanntes Sprachkürzel (erwartet z. B. „de“, „en“, „de-x-ls“).',
     'invalid-color': 'Farbe bitte als #rrggbb angeben.',
     'invalid-rrule': 'Die Wiederholungsregel braucht FREQ=….',
+    'unsupported-rrule':
+      'Diese Wiederholungsregel kann noch nicht berechnet werden (möglich: FREQ=DAILY, WEEKLY, MONTHLY mit INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL); nur der erste Termin wird angezeigt.',
     'end-before-start': 'Das Ende liegt vor dem Beginn.',
     'unknown-feature': 'Unbekanntes Barrierefreiheits-Merkmal.',
     'unknown-status': 'Unbekannter Status.',

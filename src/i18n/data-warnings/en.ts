@@ -21,6 +21,8 @@ export const en: WarningTexts = {
     'invalid-language': 'Unknown language tag (expected e.g. “de”, “en”, “de-x-ls”).',
     'invalid-color': 'Please give the colour as #rrggbb.',
     'invalid-rrule': 'The recurrence rule needs FREQ=….',
+    'unsupported-rrule':
+      'This recurrence rule cannot be expanded yet (possible: FREQ=DAILY, WEEKLY, MONTHLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL); only the first date is shown.',
     'end-before-start': 'The end lies before the start.',
     'unknown-feature': 'Unknown accessibility feature.',
     'unknown-status': 'Unknown status.',

@@ -6,7 +6,6 @@ import type { SourceErrorCode } from '../../data/errors.js';
 import type { AccessibilityFeature, ItemKind } from '../../data/model.js';
 import type { Facet } from '../../state/filter-state.js';
 import type { PluralForms } from '../plural.js';
-import { deCalendar } from './de-calendar.js';
 import { deForm } from './de-form.js';
 import { deMap } from './de-map.js';
 
@@ -61,7 +60,6 @@ export const de = {
     childcare: 'Kinderbetreuung',
     'free-of-charge': 'Kostenlos',
   } satisfies Record<AccessibilityFeature, string>,
-  calendar: deCalendar,
   map: deMap,
   form: deForm,
   urlSyncTaken: (group: string) =>

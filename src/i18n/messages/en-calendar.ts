@@ -44,5 +44,6 @@ export const enCalendar: CalendarMessages = {
   },
   imageBlocked: (src) =>
     `quartier-widgets: the image ${src} is not from the data source's server nor allowed in image-origins; it is not shown.`,
-  badTimeZone: (zone) => `quartier-widgets: unknown time zone “${zone}”; the calendar uses Europe/Berlin.`,
+  badTimeZone: (zone) =>
+    `quartier-widgets: unknown time zone “${zone}”; the calendar uses Europe/Berlin.`,
 };

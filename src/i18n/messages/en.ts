@@ -1,5 +1,4 @@
 import type { Messages } from './de.js';
-import { enCalendar } from './en-calendar.js';
 import { enForm } from './en-form.js';
 import { enMap } from './en-map.js';
 
@@ -46,7 +45,6 @@ export const en: Messages = {
     childcare: 'Childcare',
     'free-of-charge': 'Free of charge',
   },
-  calendar: enCalendar,
   map: enMap,
   form: enForm,
   urlSyncTaken: (group) =>
