@@ -288,7 +288,14 @@ export const eventCalendarStyles = css`
   }
 
   .feature {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
     border-inline-start-width: 1px;
+  }
+
+  .feature-icon {
+    flex: none;
   }
 
   .muted {

@@ -8,25 +8,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { occurrenceToIcs } from '../../calendar/ics.js';
 import type { Occurrence } from '../../calendar/occurrences.js';
-import type { AccessibilityFeature, QuartierEvent } from '../../data/model.js';
+import type { QuartierEvent } from '../../data/model.js';
 import { resolveText } from '../../data/text.js';
 import { safeLinkUrl } from '../../data/urls.js';
 import { fullDate } from '../../i18n/dates.js';
 import { intlLocale } from '../../i18n/locale.js';
+import { featureIcon } from '../shared/feature-icons.js';
 import type { CalendarContext } from './context.js';
 import { statusWord, whenText } from './event-item.js';
 import { renderPlainText } from './plain-text.js';
-
-/** Symbols next to the words (never instead of them). */
-const FEATURE_SYMBOLS: Record<AccessibilityFeature, string> = {
-  wheelchair: '♿',
-  'accessible-toilet': '🚻',
-  'hearing-loop': '👂',
-  'sign-language': '🤟',
-  'easy-language': '📖',
-  childcare: '🧸',
-  'free-of-charge': '€',
-};
 
 const osmLink = (lat: number, lon: number) =>
   `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;
@@ -137,8 +127,7 @@ export function renderEventDetails(
                 ${event.accessibility.map(
                   (feature) =>
                     html`<li class="feature">
-                      <span aria-hidden="true">${FEATURE_SYMBOLS[feature]}</span>
-                      ${ctx.messages.feature[feature]}
+                      ${featureIcon(feature)} ${ctx.messages.feature[feature]}
                     </li>`,
                 )}
               </ul>`,

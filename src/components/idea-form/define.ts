@@ -1,0 +1,13 @@
+/** Define entry for bundler users: `import 'quartier-widgets/idea-form'`. */
+import { define } from '../../define.js';
+import { QuartierIdeaForm } from './idea-form.js';
+
+define('quartier-idea-form', QuartierIdeaForm);
+
+export { QuartierIdeaForm };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quartier-idea-form': QuartierIdeaForm;
+  }
+}

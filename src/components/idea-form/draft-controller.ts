@@ -1,0 +1,76 @@
+/**
+ * Saves the form's draft soon after each input: at most `delay` ms after the
+ * first change not yet saved (a timer that later keystrokes do not push back,
+ * so someone typing without pause is saved too), and at once when the page
+ * is hidden or the element leaves it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { removeDraft, writeDraft, type IdeaDraft } from './draft-storage.js';
+
+export interface DraftTarget {
+  /** The storage key's `<action>`; empty = nowhere to save. */
+  action: string;
+  /** False with `no-draft`. */
+  enabled: boolean;
+  /** The draft to keep, or undefined when nothing worth keeping was typed. */
+  draft: IdeaDraft | undefined;
+}
+
+export class DraftController implements ReactiveController {
+  private timer?: ReturnType<typeof setTimeout>;
+  private readonly onPageHide = () => this.flush();
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly target: () => DraftTarget,
+    private readonly delay: () => number,
+    /** Told after each save whether it worked (false when the browser forbids or has no storage). */
+    private readonly onSaved: (saved: boolean) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  /** Something changed: save soon. */
+  schedule(): void {
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => this.flush(), this.delay());
+  }
+
+  /** Saves now if a save is due. */
+  flush(): void {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.save();
+  }
+
+  /** Saves now, whether due or not. */
+  save(): void {
+    const { action, enabled, draft } = this.target();
+    if (!enabled || !action) return;
+    if (draft) this.onSaved(writeDraft(action, draft));
+    else removeDraft(action);
+  }
+
+  /** Forgets any save that is due and removes the stored draft (after success, or "Entwurf verwerfen"). */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const { action, enabled } = this.target();
+    if (enabled && action) removeDraft(action);
+  }
+}

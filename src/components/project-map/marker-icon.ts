@@ -1,0 +1,64 @@
+/**
+ * The buttons Leaflet places as marker and cluster icons. Built with DOM calls, never from
+ * markup strings (Leaflet's string icons are an HTML sink), and styled by the element's
+ * shadow styles; per-project colours go through CSSOM so a strict CSP allows them.
+ */
+import { SHAPES, type Shape } from './symbols.js';
+import type { MapPoint } from './types.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Pixel size of a marker, and of clusters by how many projects they hold. */
+export const MARKER_SIZE = 36;
+export const clusterSize = (count: number): number => (count < 10 ? 40 : count < 100 ? 48 : 56);
+
+/** One prototype per shape, cloned per marker: far cheaper than building each anew. */
+const prototypes = new Map<Shape, SVGSVGElement>();
+
+function symbol(shape: Shape): SVGSVGElement {
+  let prototype = prototypes.get(shape);
+  if (!prototype) {
+    prototype = document.createElementNS(SVG_NS, 'svg');
+    prototype.setAttribute('viewBox', '0 0 24 24');
+    prototype.setAttribute('aria-hidden', 'true');
+    prototype.setAttribute('focusable', 'false');
+    prototype.setAttribute('class', 'pm-symbol');
+    const path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', SHAPES[shape]);
+    prototype.append(path);
+    prototypes.set(shape, prototype);
+  }
+  return prototype.cloneNode(true) as SVGSVGElement;
+}
+
+export function markerButton(point: MapPoint): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'pm-marker';
+  button.setAttribute('part', 'marker');
+  button.setAttribute('aria-label', point.name);
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.title = point.name;
+  button.dataset.id = point.id;
+  button.style.setProperty('--pm-color', point.color);
+  button.style.setProperty('--pm-ink', point.ink);
+  button.append(symbol(point.shape));
+  return button;
+}
+
+/** A cluster: the count shown, the noun for screen readers, so its text reads "12 Projekte". */
+export function clusterButton(text: { count: string; rest: string }, count: number): HTMLElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'pm-cluster';
+  button.setAttribute('part', 'cluster');
+  button.title = `${text.count}${text.rest}`;
+  button.dataset.size = count < 10 ? 's' : count < 100 ? 'm' : 'l';
+  const shown = document.createElement('span');
+  shown.textContent = text.count;
+  const spoken = document.createElement('span');
+  spoken.className = 'visually-hidden';
+  spoken.textContent = text.rest;
+  button.append(shown, spoken);
+  return button;
+}

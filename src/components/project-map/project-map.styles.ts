@@ -1,0 +1,544 @@
+import { css } from 'lit';
+
+export const projectMapStyles = css`
+  :host {
+    --_map-height: var(--quartier-map-height, 26rem);
+    --_text: var(--quartier-text, #1b1b1b);
+    --_line: #d1d5db;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  /* Toolbar: count, "Karte | Liste", "Karte ausblenden" */
+  .pm-toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-end: 0.75rem;
+  }
+
+  .pm-count {
+    flex: 1 1 12rem;
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .pm-views {
+    display: inline-flex;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+
+  .pm-view {
+    min-block-size: 2.5rem;
+    min-inline-size: 4.5rem;
+    padding-inline: 0.875rem;
+    border: 0;
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .pm-view + .pm-view {
+    border-inline-start: 2px solid var(--_accent);
+  }
+
+  .pm-view[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .pm-view:focus-visible {
+    outline-offset: -6px;
+    outline-color: currentColor;
+  }
+
+  .pm-hide {
+    min-block-size: 2.75rem;
+  }
+
+  /* The map, or its placeholder, in one frame of fixed height, so nothing jumps on consent. */
+  .pm-frame {
+    position: relative;
+  }
+
+  .pm-frame[hidden] {
+    display: none;
+  }
+
+  .pm-placeholder {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    align-items: flex-start;
+    gap: 0.5rem;
+    min-block-size: var(--_map-height);
+    padding-block: var(--_space);
+    padding-inline: clamp(1rem, 6%, 3rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-muted);
+  }
+
+  .pm-placeholder p {
+    margin: 0;
+    max-inline-size: 40rem;
+  }
+
+  .pm-consent-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem 1.5rem;
+    margin-block-start: 0.5rem;
+  }
+
+  .pm-remember {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    cursor: pointer;
+  }
+
+  .pm-remember input {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .pm-map {
+    position: relative;
+    /* Leaflet's panes use z-index 400–1000: keep them from covering the host page's menus. */
+    isolation: isolate;
+    block-size: var(--_map-height);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: #dddddd;
+  }
+
+  .pm-map-host,
+  .pm-leaflet {
+    position: absolute;
+    inset: 0;
+  }
+
+  .pm-leaflet {
+    z-index: 0;
+    font: inherit;
+    background: #dddddd;
+  }
+
+  .pm-leaflet:focus-visible {
+    outline: var(--quartier-focus-width, 3px) solid var(--_focus);
+    outline-offset: -4px;
+  }
+
+  .pm-skip {
+    position: absolute;
+    z-index: 3;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 3.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+
+  .pm-skip:not(:focus) {
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* The element's own controls over the map (Leaflet's are built from markup strings). */
+  .pm-zoom {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 0.5rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+
+  .pm-control {
+    display: grid;
+    place-items: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    padding: 0;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 1.5rem;
+    font-weight: 700;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .pm-control[aria-disabled='true'] {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+
+  .pm-attribution {
+    position: absolute;
+    z-index: 1;
+    inset-block-end: 0;
+    inset-inline-end: 0;
+    max-inline-size: 100%;
+    margin: 0;
+    padding-block: 0.125rem;
+    padding-inline: 0.5rem;
+    border-start-start-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.8125rem;
+  }
+
+  .pm-attribution a {
+    color: inherit;
+    text-decoration: underline;
+  }
+
+  .pm-hint {
+    position: absolute;
+    z-index: 2;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: 1rem;
+    background: rgb(0 0 0 / 0.6);
+    color: #ffffff;
+    font-size: 1.125rem;
+    font-weight: 600;
+    text-align: center;
+    pointer-events: none;
+  }
+
+  .pm-hint[hidden] {
+    display: none;
+  }
+
+  .pm-overlay-status {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: 50%;
+    inset-inline: 1rem;
+    margin: 0;
+    margin-block-start: -2rem;
+    margin-inline: auto;
+    max-inline-size: 26rem;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: center;
+  }
+
+  .pm-overlay-status p {
+    margin-block: 0 0.75rem;
+  }
+
+  .pm-notice {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: 0.5rem;
+    inset-inline: 3.75rem 0.5rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border-inline-start: 4px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.3);
+  }
+
+  /* Markers and clusters: buttons inside Leaflet's (inert) icon wrappers. */
+  .pm-icon {
+    background: none;
+    border: 0;
+  }
+
+  .pm-marker,
+  .pm-cluster {
+    pointer-events: auto;
+    display: grid;
+    place-items: center;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    padding: 0;
+    border-radius: 50%;
+    cursor: pointer;
+  }
+
+  .pm-marker {
+    border: 2px solid #ffffff;
+    background: var(--pm-color);
+    box-shadow:
+      0 0 0 1.5px #1b1b1b,
+      0 2px 4px rgb(0 0 0 / 0.45);
+  }
+
+  .pm-symbol {
+    inline-size: 26px;
+    block-size: 26px;
+    fill: var(--pm-ink);
+  }
+
+  /* Clusters look unlike any topic marker: white with a dark ring and the count. */
+  .pm-cluster {
+    border: 2px solid var(--_text);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow:
+      0 0 0 4px rgb(255 255 255 / 0.85),
+      0 0 0 5.5px var(--_text),
+      0 2px 6px 5px rgb(0 0 0 / 0.25);
+    font-size: 0.9375rem;
+    font-weight: 700;
+    line-height: 1;
+  }
+
+  .pm-cluster[data-size='l'] {
+    font-size: 1.0625rem;
+  }
+
+  .pm-marker:hover {
+    box-shadow:
+      0 0 0 3px #1b1b1b,
+      0 2px 6px rgb(0 0 0 / 0.5);
+  }
+
+  .pm-cluster:hover {
+    box-shadow:
+      0 0 0 4px rgb(255 255 255 / 0.85),
+      0 0 0 7px var(--_text),
+      0 2px 6px 5px rgb(0 0 0 / 0.25);
+  }
+
+  .pm-marker:focus-visible,
+  .pm-cluster:focus-visible {
+    outline: var(--quartier-focus-width, 3px) solid var(--_focus);
+    outline-offset: 3px;
+  }
+
+  .pm-cluster:focus-visible {
+    outline-offset: 7px;
+  }
+
+  /* Topic symbols in the legend, the list and the details panel. */
+  .pm-swatch {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+  }
+
+  .pm-swatch-bg {
+    fill: var(--pm-color);
+    stroke: #1b1b1b;
+    stroke-width: 1;
+  }
+
+  .pm-swatch path {
+    fill: var(--pm-ink);
+  }
+
+  .pm-legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin-block: 0.5rem 0;
+    margin-inline: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9375em;
+  }
+
+  .pm-legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  /* The list twin */
+  .pm-list {
+    margin-block-start: 1.5rem;
+  }
+
+  .pm-items {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .pm-item {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    padding-block: 0.625rem;
+    border-block-end: 1px solid var(--_line);
+  }
+
+  .pm-item .pm-swatch {
+    margin-block-start: 0.125rem;
+  }
+
+  .pm-item-text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+
+  .pm-item-button {
+    min-block-size: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .pm-meta {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .pm-unmapped {
+    align-self: flex-start;
+    margin-block-start: 0.25rem;
+    padding-inline: 0.375rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .pm-empty {
+    margin: 0;
+  }
+
+  /* The details panel */
+  .pm-dialog {
+    inline-size: min(36rem, calc(100vw - 2rem));
+    max-block-size: calc(100dvh - 2rem);
+    padding: 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    overflow: auto;
+  }
+
+  .pm-dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+
+  .pm-dialog-bar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+
+  .pm-details-title {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+
+  .pm-details-title .pm-swatch {
+    margin-block-start: 0.125rem;
+  }
+
+  .pm-summary {
+    font-weight: 600;
+  }
+
+  .pm-image {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    margin-block: 0.75rem;
+    border-radius: var(--_radius);
+  }
+
+  .pm-facts {
+    display: grid;
+    gap: 0.375rem;
+    margin-block: 0.75rem;
+    margin-inline: 0;
+  }
+
+  .pm-fact {
+    display: grid;
+    grid-template-columns: minmax(6rem, 28%) 1fr;
+    gap: 0.75rem;
+  }
+
+  .pm-fact dt {
+    font-weight: 700;
+  }
+
+  .pm-fact dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .pm-lines {
+    display: flex;
+    flex-direction: column;
+  }
+
+  .pm-link {
+    display: inline-block;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
+
+  @media (max-width: 30rem) {
+    .pm-fact {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .pm-marker,
+    .pm-cluster,
+    .pm-swatch {
+      forced-color-adjust: none;
+    }
+
+    .pm-view[aria-pressed='true'] {
+      border: 2px solid Highlight;
+    }
+  }
+`;

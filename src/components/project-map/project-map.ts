@@ -1,0 +1,651 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { DataController } from '../../controllers/data-controller.js';
+import { FilterController } from '../../controllers/filter-controller.js';
+import { isInRange } from '../../data/geo.js';
+import type { LoadedData } from '../../data/load-all.js';
+import { splitList } from '../../data/load-all.js';
+import type { Project } from '../../data/model.js';
+import { intlLocale } from '../../i18n/locale.js';
+import { plural } from '../../i18n/plural.js';
+import { applyFilter } from '../../state/filter.js';
+import type { FilterState } from '../../state/filter-state.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { QuartierElement } from '../shared/quartier-element.js';
+import { parseAttribution } from './attribution.js';
+import {
+  forgetConsent,
+  isConsentRemembered,
+  rememberConsent,
+  tileHost,
+  type Consent,
+} from './consent.js';
+import { renderDetails } from './details-panel.js';
+import type { ProjectMap } from './leaflet-map.js';
+import { renderProjectList, symbolOf } from './project-list.js';
+import { projectMapStyles } from './project-map.styles.js';
+import type { MapCallbacks, MapSettings, ZoomState } from './types.js';
+import { buildModel, type ListEntry, type MapModel } from './view-model.js';
+
+/** OpenStreetMap's standard tiles (its tile usage policy applies: fine for a neighbourhood site). */
+export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/** How long the "use Ctrl to zoom" hint stays. */
+const HINT_MS = 1800;
+
+export interface ProjectSelectDetail {
+  project: Project;
+}
+
+export interface ConsentChangeDetail {
+  consent: Consent;
+}
+
+/** What the details dialog shows: one project (perhaps picked from a cluster), or a cluster's list. */
+type Selection =
+  { kind: 'project'; id: string; cluster?: string[] } | { kind: 'cluster'; ids: string[] };
+
+/** `lat,lon` → a position, if it is one. */
+function parseCenter(value: string): [number, number] | undefined {
+  const numbers = splitList(value).map(Number);
+  if (numbers.length !== 2) return undefined;
+  const [lat, lon] = numbers;
+  return isInRange(lat, lon) ? [lat, lon] : undefined;
+}
+
+/**
+ * The neighbourhood's projects on a map, with a list of the same projects beside it. The map
+ * loads only after consent (nothing is sent to the tile host before), works by keyboard, and
+ * runs under a strict CSP with Trusted Types.
+ *
+ * @tag quartier-project-map
+ * @summary Projects on a consent-gated Leaflet map, with clustering, a details panel and a list twin.
+ * @fires quartier-project-select - The person opened a project (marker or list). Detail: `{project}`.
+ * @fires quartier-consent-change - The person loaded ("Karte laden") or hid ("Karte ausblenden") the map. Detail: `{consent}`.
+ * @fires quartier-data-warning - Items of a source were skipped or corrected. Detail: `{warnings}`.
+ * @csspart base - The element's frame.
+ * @csspart toolbar - The count, the "Karte | Liste" switch and "Karte ausblenden".
+ * @csspart placeholder - The consent placeholder shown instead of the map.
+ * @csspart consent-button - The "Karte laden" button.
+ * @csspart map - The map area (Leaflet and the element's own controls).
+ * @csspart marker - Each project marker.
+ * @csspart cluster - Each cluster of markers.
+ * @csspart zoom-button - The zoom in and zoom out buttons.
+ * @csspart attribution - The tile attribution.
+ * @csspart legend - The legend of topic symbols under the map.
+ * @csspart list - The list of projects.
+ * @csspart list-item - Each project in the list.
+ * @csspart dialog - The details panel.
+ * @csspart project-link - The "Zur Projektseite" link in the details panel.
+ * @cssprop [--quartier-map-height=26rem] - Height of the map and of its placeholder.
+ * @cssprop [--quartier-accent=#1f5fa6] - Buttons, clusters and projects without a topic colour.
+ * @cssprop [--quartier-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--quartier-text=#1b1b1b] - Text colour.
+ * @cssprop [--quartier-text-muted=#4b5563] - Secondary text (status and topics in the list).
+ * @cssprop [--quartier-surface=#ffffff] - Background of panels and controls.
+ * @cssprop [--quartier-surface-muted=#f2f4f7] - Background of the placeholder.
+ * @cssprop [--quartier-border=#6b7280] - Border colour.
+ * @cssprop [--quartier-radius=0.375rem] - Corner radius.
+ * @cssprop [--quartier-focus-color=#0b3d91] - Focus ring colour.
+ * @cssprop [--quartier-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--quartier-min-height=10rem] - Height kept free while loading.
+ * @slot - Fallback content, shown until the element is defined and again if loading fails.
+ */
+export class QuartierProjectMap extends QuartierElement {
+  static override styles = [sharedStyles, projectMapStyles];
+
+  private readonly data = new DataController(this, () => this.src);
+  private readonly filter = new FilterController(this, () => this.group);
+  private map?: ProjectMap;
+  /** The host element the map was made in; Lit may replace it (error and back). */
+  private mapHostUsed?: HTMLElement;
+  /** Bumped to ignore a map module that arrives after consent was withdrawn. */
+  private mapToken = 0;
+  private pushedPoints?: MapModel['points'];
+  private opener?: HTMLElement;
+  private hintTimer?: ReturnType<typeof setTimeout>;
+  private focusMapWhenReady = false;
+  /** The map module is on its way. */
+  private importing = false;
+  private memo?: {
+    data: LoadedData;
+    state: FilterState;
+    scope: string;
+    lang: string;
+    model: MapModel;
+  };
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.pm-map-host') private mapHost?: HTMLElement;
+
+  @state() private view: 'map' | 'list' = 'map';
+  @state() private rememberChoice = false;
+  @state() private mapState: 'off' | 'loading' | 'ready' | 'failed' = 'off';
+  @state() private tilesDown = false;
+  @state() private zoomState?: ZoomState;
+  @state() private hint?: 'wheel' | 'touch';
+  @state() private selection?: Selection;
+
+  /** Tile URL template (`{z}`, `{x}`, `{y}`, optionally `{s}`); its host is named before consent. */
+  @property({ attribute: 'tile-url' }) tileUrl = DEFAULT_TILE_URL;
+
+  /** Tile attribution as text; `[label](url)` becomes a link. Default: OpenStreetMap's, for its tiles. */
+  @property({ attribute: 'attribution' }) attribution = '';
+
+  /** Centre as `lat,lon`; without it the map fits all shown projects. */
+  @property({ attribute: 'center' }) center = '';
+
+  /** Zoom level (3–19); without it the fitted zoom, or 15 with `center`. */
+  @property({ attribute: 'zoom', type: Number }) zoom?: number;
+
+  /** `ask` shows a placeholder until the visitor loads the map; `granted` loads it right away. */
+  @property({ attribute: 'consent', reflect: true }) consent: Consent = 'ask';
+
+  /** Draws every project on its own instead of grouping nearby ones. */
+  @property({ attribute: 'no-cluster', type: Boolean }) noCluster = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A visitor who asked to be remembered has consented on this device before.
+    if (this.consent !== 'granted' && isConsentRemembered()) this.consent = 'granted';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.destroyMap();
+    clearTimeout(this.hintTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Consent withdrawn, by the visitor or the site's consent manager: forget it on this device too.
+    if (
+      changed.has('consent') &&
+      changed.get('consent') === 'granted' &&
+      this.consent !== 'granted'
+    )
+      forgetConsent();
+    // Decided here, before rendering, so the map area shows "loading" in the same update.
+    const wanted = this.granted && this.data.value !== undefined && !this.data.failed;
+    if (!wanted && this.mapState !== 'off') this.destroyMap();
+    if (wanted && this.mapState === 'off') this.mapState = 'loading';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncMap(changed);
+    const dialog = this.dialog;
+    if (dialog && this.selection && !dialog.open) dialog.showModal();
+    if (dialog && !this.selection && dialog.open) dialog.close();
+  }
+
+  private get granted(): boolean {
+    return this.consent === 'granted';
+  }
+
+  private get centerPosition(): [number, number] | undefined {
+    return parseCenter(this.center);
+  }
+
+  /** The shown projects and what map, list and legend make of them; recomputed only on change. */
+  private model(data: LoadedData): MapModel {
+    const state = this.filter.state;
+    const scope = this.scope;
+    const scopeKey = `${scope.topics.join(',')}|${scope.organizer ?? ''}`;
+    const lang = this.language;
+    const memo = this.memo;
+    if (
+      memo &&
+      memo.data === data &&
+      memo.state === state &&
+      memo.scope === scopeKey &&
+      memo.lang === lang
+    ) {
+      return memo.model;
+    }
+    const projects = applyFilter(data.projects, 'projects', scope, state);
+    const model = buildModel(projects, data.topics, lang, this.messages, [
+      ...state.topics,
+      ...scope.topics,
+    ]);
+    this.memo = { data, state, scope: scopeKey, lang, model };
+    return model;
+  }
+
+  private entryFor(id: string): ListEntry | undefined {
+    const data = this.data.value;
+    if (!data) return undefined;
+    const shown = this.model(data).entries.find((entry) => entry.project.id === id);
+    if (shown) return shown;
+    // Filtered away while its panel is open: keep showing it.
+    const project = data.projects.find((p) => p.id === id);
+    return project
+      ? buildModel([project], data.topics, this.language, this.messages, []).entries[0]
+      : undefined;
+  }
+
+  /** Starts, updates or drops the Leaflet map to match consent, data and attributes. */
+  private syncMap(changed: PropertyValues<this>): void {
+    const host = this.mapHost;
+    // Lit replaced the map's host (an error state came and went): start again in the new one.
+    if (this.mapHostUsed && host !== this.mapHostUsed) {
+      this.destroyMap();
+      this.requestUpdate();
+      return;
+    }
+    if (!host) return;
+    if (!this.map) {
+      if (this.mapState === 'loading' && !this.importing) this.startMap(host);
+      return;
+    }
+    if (changed.has('center') || changed.has('zoom'))
+      this.map.setView(this.centerPosition, this.zoom);
+    if (changed.has('tileUrl')) this.map.setTileUrl(this.tileUrl);
+    if (changed.has('noCluster')) this.map.setCluster(!this.noCluster);
+    this.pushPoints();
+  }
+
+  private pushPoints(): void {
+    const data = this.data.value;
+    if (!this.map || !data) return;
+    const points = this.model(data).points;
+    if (points === this.pushedPoints) return;
+    this.pushedPoints = points;
+    this.map.setPoints(points);
+  }
+
+  private startMap(host: HTMLElement): void {
+    const token = ++this.mapToken;
+    this.importing = true;
+    import('./leaflet-map.js').then(
+      (module) => {
+        if (token !== this.mapToken) return;
+        this.importing = false;
+        if (!host.isConnected) {
+          this.destroyMap();
+          this.requestUpdate();
+          return;
+        }
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = module.leafletStyles.styleSheet;
+        // Leaflet's rules first, so the element's own (later) rules win at equal specificity.
+        if (sheet && !root.adoptedStyleSheets.includes(sheet))
+          root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+        this.map = new module.ProjectMap(host, this.mapSettings(), this.mapCallbacks());
+        this.mapHostUsed = host;
+        this.pushedPoints = undefined;
+        this.pushPoints();
+        this.mapState = 'ready';
+        if (this.focusMapWhenReady) {
+          this.focusMapWhenReady = false;
+          this.map.focus();
+        }
+      },
+      (error: unknown) => {
+        if (token !== this.mapToken) return;
+        this.importing = false;
+        this.mapState = 'failed';
+        console.warn('quartier-widgets: Die Karte konnte nicht geladen werden.', error);
+      },
+    );
+  }
+
+  private destroyMap(): void {
+    this.mapToken++;
+    this.importing = false;
+    this.map?.destroy();
+    this.map = undefined;
+    this.mapHostUsed = undefined;
+    this.pushedPoints = undefined;
+    this.mapState = 'off';
+    this.tilesDown = false;
+    this.zoomState = undefined;
+  }
+
+  private mapSettings(): MapSettings {
+    const m = this.messages;
+    const lang = intlLocale(this.language);
+    return {
+      tileUrl: this.tileUrl,
+      center: this.centerPosition,
+      zoom: this.zoom ?? (this.centerPosition ? 15 : undefined),
+      cluster: !this.noCluster,
+      clusterText: (count) => {
+        const text = plural(lang, count, m.count.projects);
+        const number = count.toLocaleString(lang);
+        return text.startsWith(number)
+          ? { count: number, rest: text.slice(number.length) }
+          : { count: number, rest: ` ${text}` };
+      },
+      regionName: m.map.region,
+      describedBy: 'pm-keys',
+    };
+  }
+
+  private mapCallbacks(): MapCallbacks {
+    return {
+      select: (id, marker) => this.openProject(id, marker),
+      listCluster: (ids, cluster) => {
+        this.opener = cluster;
+        this.selection = { kind: 'cluster', ids };
+      },
+      zoomed: (zoom) => (this.zoomState = zoom),
+      tilesFailed: (failed) => (this.tilesDown = failed),
+      hint: (kind) => {
+        this.hint = kind;
+        clearTimeout(this.hintTimer);
+        this.hintTimer = setTimeout(() => (this.hint = undefined), HINT_MS);
+      },
+    };
+  }
+
+  private openProject(id: string, opener: HTMLElement, cluster?: string[]): void {
+    const entry = this.entryFor(id);
+    if (!entry) return;
+    this.opener = opener;
+    this.selection = { kind: 'project', id, cluster };
+    this.dispatchEvent(
+      new CustomEvent<ProjectSelectDetail>('quartier-project-select', {
+        detail: { project: entry.project },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private onDialogClose(): void {
+    const selection = this.selection;
+    this.selection = undefined;
+    const id = selection?.kind === 'project' ? selection.id : undefined;
+    const target =
+      (this.opener?.isConnected ? this.opener : undefined) ??
+      (id ? this.map?.elementFor(id) : undefined) ??
+      (id
+        ? this.renderRoot.querySelector<HTMLElement>(`.pm-item-button[data-id="${CSS.escape(id)}"]`)
+        : null);
+    this.opener = undefined;
+    target?.focus();
+  }
+
+  private onLoadMap(): void {
+    if (this.rememberChoice) rememberConsent();
+    this.focusMapWhenReady = true;
+    this.consent = 'granted';
+    this.fireConsent();
+  }
+
+  private onHideMap(): void {
+    this.consent = 'ask';
+    // Remembered or not, hiding means: ask again next time.
+    forgetConsent();
+    this.rememberChoice = false;
+    this.fireConsent();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part="consent-button"]')?.focus(),
+    );
+  }
+
+  private fireConsent(): void {
+    this.dispatchEvent(
+      new CustomEvent<ConsentChangeDetail>('quartier-consent-change', {
+        detail: { consent: this.consent },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** The skip link: past the map to the list, without changing the page's address. */
+  private onSkip(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#pm-list')?.focus();
+  }
+
+  private onRetryMap(): void {
+    this.mapState = 'off';
+  }
+
+  /** Lets a site's consent manager load the map (as `consent = 'granted'`; fires no event). */
+  grantConsent(): void {
+    this.consent = 'granted';
+  }
+
+  override render(): TemplateResult {
+    return this.renderData(this.data, (data) => this.renderMap(data));
+  }
+
+  private renderMap(data: LoadedData): TemplateResult {
+    const m = this.messages;
+    const model = this.model(data);
+    const lang = intlLocale(this.language);
+    const count = plural(lang, model.entries.length, m.count.projects);
+    const unmapped =
+      model.unmapped > 0 ? `, ${m.map.unmapped(model.unmapped.toLocaleString(lang))}` : '';
+    const showMap = this.view === 'map';
+    return html`
+      <div class="pm-toolbar" part="toolbar">
+        <p class="pm-count" role="status">${count}${unmapped}</p>
+        <div class="pm-views" role="group" aria-label=${m.map.view}>
+          <button
+            type="button"
+            class="pm-view"
+            aria-pressed=${showMap ? 'true' : 'false'}
+            @click=${() => (this.view = 'map')}
+          >
+            ${m.map.viewMap}
+          </button>
+          <button
+            type="button"
+            class="pm-view"
+            aria-pressed=${showMap ? 'false' : 'true'}
+            @click=${() => (this.view = 'list')}
+          >
+            ${m.map.viewList}
+          </button>
+        </div>
+        ${
+          this.granted && showMap
+            ? html`<button type="button" class="button secondary pm-hide" @click=${this.onHideMap}>
+                ${m.map.hide}
+              </button>`
+            : nothing
+        }
+      </div>
+      <div class="pm-frame" ?hidden=${!showMap}>
+        ${this.granted ? this.renderMapArea(model) : this.renderPlaceholder()}
+      </div>
+      ${this.renderList(model, data)}
+      <dialog
+        class="pm-dialog"
+        part="dialog"
+        aria-labelledby="pm-dialog-title"
+        @close=${this.onDialogClose}
+      >
+        ${this.selection ? this.renderDialog(this.selection) : nothing}
+      </dialog>
+    `;
+  }
+
+  private renderPlaceholder(): TemplateResult {
+    const m = this.messages.map;
+    const host = tileHost(this.tileUrl, document.baseURI);
+    return html`<div class="pm-placeholder" part="placeholder">
+      ${this.heading(m.consentHeading, 0)}
+      <p>${m.consentText(host)}</p>
+      <div class="pm-consent-actions">
+        <button type="button" class="button" part="consent-button" @click=${this.onLoadMap}>
+          ${m.load}
+        </button>
+        <label class="pm-remember">
+          <input
+            type="checkbox"
+            .checked=${this.rememberChoice}
+            @change=${(event: Event) =>
+              (this.rememberChoice = (event.target as HTMLInputElement).checked)}
+          />
+          ${m.remember}
+        </label>
+      </div>
+    </div>`;
+  }
+
+  private renderMapArea(model: MapModel): TemplateResult {
+    const m = this.messages.map;
+    const zoom = this.zoomState;
+    const ready = this.mapState === 'ready';
+    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+    return html`
+      <a class="pm-skip" href="#pm-list" @click=${this.onSkip}>${m.skipMap}</a>
+      <div class="pm-map" part="map">
+        ${
+          ready
+            ? html`<div class="pm-zoom">
+                <button
+                  type="button"
+                  class="pm-control"
+                  part="zoom-button"
+                  aria-label=${m.zoomIn}
+                  title=${m.zoomIn}
+                  aria-disabled=${zoom && zoom.zoom >= zoom.max ? 'true' : 'false'}
+                  @click=${() => this.map?.zoomIn()}
+                >
+                  <span aria-hidden="true">+</span>
+                </button>
+                <button
+                  type="button"
+                  class="pm-control"
+                  part="zoom-button"
+                  aria-label=${m.zoomOut}
+                  title=${m.zoomOut}
+                  aria-disabled=${zoom && zoom.zoom <= zoom.min ? 'true' : 'false'}
+                  @click=${() => this.map?.zoomOut()}
+                >
+                  <span aria-hidden="true">−</span>
+                </button>
+              </div>`
+            : nothing
+        }
+        <div class="pm-map-host"></div>
+        ${
+          this.mapState === 'loading'
+            ? html`<p class="pm-overlay-status" role="status">${m.mapLoading}</p>`
+            : nothing
+        }
+        ${
+          this.mapState === 'failed'
+            ? html`<div class="pm-overlay-status" role="alert">
+                <p>${m.mapFailed}</p>
+                <button type="button" class="button" @click=${this.onRetryMap}>
+                  ${this.messages.retry}
+                </button>
+              </div>`
+            : nothing
+        }
+        ${
+          ready && this.tilesDown
+            ? html`<div class="pm-notice" role="status">
+                ${m.tilesFailed}
+                <a href="#pm-list" @click=${this.onSkip}>${m.showList}</a>
+              </div>`
+            : nothing
+        }
+        <div class="pm-hint" aria-hidden="true" ?hidden=${!this.hint}>
+          ${this.hint === 'touch' ? m.touchHint : mac ? m.wheelHintMac : m.wheelHint}
+        </div>
+        ${ready ? this.renderAttribution() : nothing}
+      </div>
+      <p id="pm-keys" class="visually-hidden">${m.keyboardHint}</p>
+      ${
+        ready && model.legend.length > 0
+          ? html`<ul class="pm-legend" part="legend" aria-label=${m.legend}>
+              ${model.legend.map(
+                (item) => html`<li>${symbolOf(item.appearance)}<span>${item.label}</span></li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderAttribution(): TemplateResult | typeof nothing {
+    const osm = tileHost(this.tileUrl, document.baseURI).endsWith('openstreetmap.org');
+    const text = this.attribution || (osm ? this.messages.map.osmAttribution : '');
+    if (!text) return nothing;
+    const parts = parseAttribution(text, document.baseURI);
+    return html`<p class="pm-attribution" part="attribution">
+      ${parts.map((part) => (part.href ? html`<a href=${part.href}>${part.text}</a>` : part.text))}
+    </p>`;
+  }
+
+  private renderList(model: MapModel, data: LoadedData): TemplateResult {
+    const m = this.messages.map;
+    return html`<section
+      class="pm-list"
+      id="pm-list"
+      part="list"
+      tabindex="-1"
+      aria-labelledby="pm-list-heading"
+    >
+      ${this.heading(m.listHeading, 0, 'pm-list-heading')}
+      ${
+        model.entries.length > 0
+          ? renderProjectList(model.entries, m, (project, button) =>
+              this.openProject(project.id, button),
+            )
+          : html`<p class="pm-empty">${data.projects.length > 0 ? m.empty : m.none}</p>`
+      }
+    </section>`;
+  }
+
+  private renderDialog(selection: Selection): TemplateResult {
+    const m = this.messages.map;
+    const lang = intlLocale(this.language);
+    const close = html`<button
+      type="button"
+      class="button secondary pm-close"
+      @click=${() => this.dialog?.close()}
+    >
+      ${m.close}
+    </button>`;
+    if (selection.kind === 'cluster') {
+      const entries = selection.ids
+        .map((id) => this.entryFor(id))
+        .filter((entry): entry is ListEntry => entry !== undefined);
+      const title = m.atThisPlace(plural(lang, entries.length, this.messages.count.projects));
+      return html`<div class="pm-dialog-bar">${close}</div>
+        ${this.heading(title, 0, 'pm-dialog-title')}
+        ${renderProjectList(entries, m, (project) =>
+          this.openProject(project.id, this.opener ?? this, selection.ids),
+        )}`;
+    }
+    const entry = this.entryFor(selection.id);
+    if (!entry) return html`${close}`;
+    return html`<div class="pm-dialog-bar">
+        ${
+          selection.cluster
+            ? html`<button
+                type="button"
+                class="button secondary"
+                @click=${() => (this.selection = { kind: 'cluster', ids: selection.cluster ?? [] })}
+              >
+                ${m.back}
+              </button>`
+            : nothing
+        }
+        ${close}
+      </div>
+      ${renderDetails(entry, {
+        lang: this.language,
+        m,
+        heading: (text, offset, id) => this.heading(text, offset, id),
+        imageAllowed: (src, source) => this.imageAllowed(src, source),
+      })}`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'quartier-project-select': CustomEvent<ProjectSelectDetail>;
+    'quartier-consent-change': CustomEvent<ConsentChangeDetail>;
+  }
+}
