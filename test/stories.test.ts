@@ -6,10 +6,11 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { isTemplateResult, TemplateResultType } from 'lit/directive-helpers.js';
+import * as eventCalendar from '../stories/event-calendar.stories.js';
 import * as topicFilter from '../stories/topic-filter.stories.js';
 
 /** Stories that show the error state on purpose; all others must load their data. */
-const FAILING = new Set(['topic-filter/LoadingError']);
+const FAILING = new Set(['topic-filter/LoadingError', 'event-calendar/LoadingError']);
 
 interface StoryCase {
   id: string;
@@ -40,7 +41,26 @@ function casesOf<TArgs>(
 }
 
 const { default: topicFilterMeta, ...topicFilterStories } = topicFilter;
-const cases = [...casesOf('topic-filter', topicFilterMeta, topicFilterStories)];
+const { default: eventCalendarMeta, ...eventCalendarStories } = eventCalendar;
+const cases = [
+  ...casesOf('topic-filter', topicFilterMeta, topicFilterStories),
+  ...casesOf('event-calendar', eventCalendarMeta, eventCalendarStories),
+];
+
+/** What each element must show once its data has arrived (counts, never DOM nodes, in assertions). */
+const CONTENT: Record<string, (shadow: ShadowRoot, args: Record<string, unknown>) => void> = {
+  'quartier-topic-filter': (shadow, args) => {
+    const facets = String(args.facets ?? 'topics accessibility')
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    expect(shadow.querySelectorAll('fieldset').length, 'one fieldset per facet').to.equal(facets.length);
+    expect(shadow.querySelectorAll('input:enabled').length, 'choosable options').to.be.above(0);
+  },
+  'quartier-event-calendar': (shadow) => {
+    const shown = shadow.querySelectorAll('td[role="gridcell"], .event, .empty').length;
+    expect(shown, 'days, events or the empty message').to.be.above(0);
+  },
+};
 
 /** The quartier elements of a story: the root itself and anything inside it. */
 const widgetsIn = (root: Element): Element[] =>
@@ -81,13 +101,7 @@ describe('stories', () => {
           expect(fallback.length, 'light-DOM fallback shown').to.be.above(0);
         } else {
           expect(alert, 'error message').to.equal('');
-          const facets = String(story.args.facets ?? '')
-            .split(/[\s,]+/)
-            .filter(Boolean);
-          const fieldsets = shadow.querySelectorAll('fieldset').length;
-          expect(fieldsets, 'one fieldset per facet').to.equal(facets.length);
-          const options = shadow.querySelectorAll('input:enabled').length;
-          expect(options, 'choosable options').to.be.above(0);
+          CONTENT[el.localName](shadow, story.args);
         }
         if (story.args.debug) {
           await waitUntil(

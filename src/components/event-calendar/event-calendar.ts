@@ -154,6 +154,11 @@ export class QuartierEventCalendar extends QuartierElement {
       this.cursor = isIsoDate(this.date) ? this.date : this.today;
       this.focusDay = this.cursor;
     }
+    // Once, when the data first arrives: a page loaded with #quartier-event=… opens that event.
+    if (!this.hashHandled && this.data.value) {
+      this.hashHandled = true;
+      this.openFromHash(this.data.value);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -162,10 +167,6 @@ export class QuartierEventCalendar extends QuartierElement {
     if (this.dayDialogElement && !this.dayDialogElement.open) this.dayDialogElement.showModal();
     if (this.eventDialogElement && !this.eventDialogElement.open)
       this.eventDialogElement.showModal();
-    if (!this.hashHandled && this.data.value) {
-      this.hashHandled = true;
-      this.openFromHash(this.data.value);
-    }
   }
 
   // --- derived state -------------------------------------------------------
