@@ -11,6 +11,8 @@ import { QuartierDataSchema } from './src/data/schema.ts';
 export const ELEMENT_ENTRIES: Record<string, string> = {
   'event-calendar': 'src/components/event-calendar/define.ts',
   'event-calendar.class': 'src/components/event-calendar/event-calendar.ts',
+  'idea-form': 'src/components/idea-form/define.ts',
+  'idea-form.class': 'src/components/idea-form/idea-form.ts',
   'topic-filter': 'src/components/topic-filter/define.ts',
   'topic-filter.class': 'src/components/topic-filter/topic-filter.ts',
 };

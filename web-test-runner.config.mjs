@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { ideaReceiverTesting } from './test/server/receiver-routes.mjs';
 import { responder } from './test/server/responder.mjs';
 
 /** Writes the totals for .ci/run's closing "N passed, N failed" line. */
@@ -61,13 +62,19 @@ function chrome(zone) {
   });
 }
 
+/** The real idea receiver at /api/ideas, plus receivers with network faults (receiver-routes.mjs). */
+const ideaReceiver = await ideaReceiverTesting();
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: Chrome throttles frames of background pages, which stalls fixtures.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [responder, realdata],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    ideaReceiver.plugin,
+  ],
+  middleware: [responder, realdata, ...ideaReceiver.middleware],
   browsers: [chrome()],
   // Time-dependent suites again with the browser in other zones: the calendar zone must win.
   groups: ['UTC', 'America/New_York'].map((zone) => ({

@@ -14,4 +14,6 @@ export type {
 export type { FilterState } from './state/filter-state.js';
 export { getChannel } from './state/channel.js';
 export { QuartierEventCalendar } from './components/event-calendar/define.js';
+export { QuartierIdeaForm } from './components/idea-form/define.js';
+export type { IdeaErrorDetail, IdeaSubmittedDetail } from './components/idea-form/idea-form.js';
 export { QuartierTopicFilter } from './components/topic-filter/define.js';

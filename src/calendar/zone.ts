@@ -1,9 +1,11 @@
 /**
  * Wall-clock time in the calendar's zone ↔ instants. Every time shown is the
  * calendar zone's (default Europe/Berlin), whatever zone the visitor's system
- * is in: @date-fns/tz does the zone arithmetic, DST switches included.
+ * is in. @date-fns/tz tells the zone's UTC offset at an instant; offsets are
+ * kept per zone and day, since asking Intl is the slow part and offsets
+ * change only twice a year.
  */
-import { TZDateMini } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 import { isoDay } from '../data/dates.js';
 import type { DayKey } from './days.js';
 
@@ -14,26 +16,57 @@ export interface WallTime {
   seconds: number;
 }
 
-/** The instant at a wall-clock time in a zone. A time skipped by DST moves forward, as clocks do. */
+const HOUR = 3600000;
+const DAY = 24 * HOUR;
+const MINUTE = 60000;
+const cache = new Map<string, number>();
+
+function cached(zone: string, instant: number): number {
+  const key = `${zone}|${instant}`;
+  let offset = cache.get(key);
+  if (offset === undefined) {
+    offset = tzOffset(zone, new Date(instant)) * MINUTE;
+    cache.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * The zone's offset from UTC in milliseconds at an instant. A UTC day whose
+ * start and end share an offset has it throughout; only switch days are
+ * looked at hour by hour.
+ */
+function offsetAt(instant: number, zone: string): number {
+  const dayStart = Math.floor(instant / DAY) * DAY;
+  const atStart = cached(zone, dayStart);
+  if (atStart === cached(zone, dayStart + DAY)) return atStart;
+  return cached(zone, Math.floor(instant / HOUR) * HOUR);
+}
+
+/**
+ * The instant at a wall-clock time in a zone. A time skipped by the spring
+ * switch moves forward by the gap, as clocks do; a time that occurs twice in
+ * autumn means its first occurrence.
+ */
 export function wallToInstant(day: DayKey, minutes: number, seconds: number, zone: string): number {
-  return new TZDateMini(
-    +day.slice(0, 4),
-    +day.slice(5, 7) - 1,
-    +day.slice(8, 10),
-    Math.floor(minutes / 60),
-    minutes % 60,
-    seconds,
-    zone,
-  ).getTime();
+  const asUtc =
+    Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + minutes * MINUTE + seconds * 1000;
+  // The instant whose local time is the wall time, with the offset in force half a day before or after.
+  const first = asUtc - offsetAt(asUtc - 12 * HOUR, zone);
+  const second = asUtc - offsetAt(asUtc + 12 * HOUR, zone);
+  if (first + offsetAt(first, zone) === asUtc) return first;
+  if (second + offsetAt(second, zone) === asUtc) return second;
+  // In the spring gap neither exists: `first` is the wall time moved forward by the gap.
+  return first;
 }
 
 /** The wall-clock time of an instant in a zone. */
 export function instantToWall(instant: number, zone: string): WallTime {
-  const date = new TZDateMini(instant, zone);
+  const local = new Date(instant + offsetAt(instant, zone));
   return {
-    day: isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate()),
-    minutes: date.getHours() * 60 + date.getMinutes(),
-    seconds: date.getSeconds(),
+    day: isoDay(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()),
+    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
+    seconds: local.getUTCSeconds(),
   };
 }
 

@@ -21,9 +21,11 @@ export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-
 const text = (max) => v.pipe(v.string('invalid'), v.trim(), v.maxLength(max, 'too-long'));
 const requiredText = (max) =>
   v.pipe(v.string('invalid'), v.trim(), v.nonEmpty('required'), v.maxLength(max, 'too-long'));
-/** An object whose values are all blank counts as not given. */
-const dropEmpty = (value) =>
-  Object.values(value).some((entry) => entry !== undefined) ? value : undefined;
+/** Leaves out keys without a value; an object left empty counts as not given. */
+const withoutBlanks = (value) => {
+  const entries = Object.entries(value).filter(([, entry]) => entry !== undefined);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+};
 /** Optional text: a blank value counts as not given. */
 const optionalText = (max) =>
   v.optional(
@@ -43,7 +45,7 @@ const LocationSchema = v.pipe(
       v.pipe(v.number('invalid'), v.minValue(-180, 'invalid'), v.maxValue(180, 'invalid')),
     ),
   }),
-  v.transform(dropEmpty),
+  v.transform(withoutBlanks),
 );
 
 const ContactSchema = v.pipe(
@@ -57,7 +59,7 @@ const ContactSchema = v.pipe(
       ),
     ),
   }),
-  v.transform(dropEmpty),
+  v.transform(withoutBlanks),
 );
 
 export const IdeaSchema = v.pipe(
@@ -90,6 +92,7 @@ export const IdeaSchema = v.pipe(
     (idea) => idea.wantsReply !== true || Boolean(idea.contact?.email),
     'required-for-reply',
   ),
+  v.transform(withoutBlanks),
 );
 
 /**

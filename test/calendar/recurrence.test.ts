@@ -10,7 +10,12 @@ const ruleOf = (text: string): Rule => {
   return parsed.rule;
 };
 const days = (text: string, start: string, from: string, to: string, excluded?: string[]) =>
-  expand(ruleOf(text), start, { from, to, beyondUntil: never, excluded: excluded && new Set(excluded) });
+  expand(ruleOf(text), start, {
+    from,
+    to,
+    beyondUntil: never,
+    excluded: excluded && new Set(excluded),
+  });
 
 /** What ical.js (the oracle) makes of the same rule, for all-day dates. */
 function oracle(text: string, start: string, to: string): string[] {
@@ -50,11 +55,9 @@ describe('recurrence rules', () => {
       '2026-03-03',
       '2026-04-07',
     ]);
-    expect(days('FREQ=MONTHLY;BYDAY=-1FR', '2026-01-30', '2026-01-01', '2026-04-01')).to.deep.equal([
-      '2026-01-30',
-      '2026-02-27',
-      '2026-03-27',
-    ]);
+    expect(days('FREQ=MONTHLY;BYDAY=-1FR', '2026-01-30', '2026-01-01', '2026-04-01')).to.deep.equal(
+      ['2026-01-30', '2026-02-27', '2026-03-27'],
+    );
   });
 
   it('skips months without the 31st and counts EXDATEs towards COUNT', () => {
@@ -64,11 +67,9 @@ describe('recurrence rules', () => {
       '2026-05-31',
       '2026-07-31',
     ]);
-    expect(days('FREQ=DAILY;COUNT=4', '2026-05-01', '2026-05-01', '2026-06-01', ['2026-05-02'])).to.deep.equal([
-      '2026-05-01',
-      '2026-05-03',
-      '2026-05-04',
-    ]);
+    expect(
+      days('FREQ=DAILY;COUNT=4', '2026-05-01', '2026-05-01', '2026-06-01', ['2026-05-02']),
+    ).to.deep.equal(['2026-05-01', '2026-05-03', '2026-05-04']);
   });
 
   it('stops at UNTIL as the caller judges it', () => {
@@ -81,10 +82,9 @@ describe('recurrence rules', () => {
   });
 
   it('does not count a DTSTART the rule does not select (as ical.js does for weekly and monthly rules)', () => {
-    expect(days('FREQ=WEEKLY;BYDAY=TU;COUNT=2', '2026-05-07', '2026-05-01', '2026-06-30')).to.deep.equal([
-      '2026-05-12',
-      '2026-05-19',
-    ]);
+    expect(
+      days('FREQ=WEEKLY;BYDAY=TU;COUNT=2', '2026-05-07', '2026-05-01', '2026-06-30'),
+    ).to.deep.equal(['2026-05-12', '2026-05-19']);
   });
 
   it('reports rules outside the subset instead of guessing', () => {
@@ -113,25 +113,31 @@ describe('recurrence rules', () => {
         parts.push(`BYDAY=${weekdays.filter(() => next() < 0.35).join(',') || pick(weekdays)}`);
       }
       if (freq === 'WEEKLY' && next() < 0.2) parts.push(`WKST=${pick(['MO', 'SU'])}`);
-      const dailyDays = freq === 'DAILY' && next() < 0.3 ? [pick(weekdays), pick(weekdays)] : undefined;
+      const dailyDays =
+        freq === 'DAILY' && next() < 0.3 ? [pick(weekdays), pick(weekdays)] : undefined;
       if (dailyDays) parts.push(`BYDAY=${dailyDays.join(',')}`);
       if (freq === 'MONTHLY') {
         const variant = next();
-        if (variant < 0.4) parts.push(`BYDAY=${pick(['1', '2', '3', '4', '-1', '-2'])}${pick(weekdays)}`);
+        if (variant < 0.4)
+          parts.push(`BYDAY=${pick(['1', '2', '3', '4', '-1', '-2'])}${pick(weekdays)}`);
         else if (variant < 0.55) parts.push(`BYDAY=${pick(weekdays)}`);
-        else if (variant < 0.8) parts.push(`BYMONTHDAY=${pick(['1', '15', '-1', '31', '1,15', '29'])}`);
+        else if (variant < 0.8)
+          parts.push(`BYMONTHDAY=${pick(['1', '15', '-1', '31', '1,15', '29'])}`);
       }
       if (next() < 0.5) parts.push(`COUNT=${1 + Math.floor(next() * 30)}`);
       const text = parts.join(';');
       let start = addDays('2025-01-01', Math.floor(next() * 900));
       // RFC 5545 leaves a DTSTART the rule does not select undefined, and ical.js treats it
       // differently per FREQ; the generated rules keep to the defined case for DAILY.
-      while (dailyDays && !dailyDays.includes(weekdays[(weekdayOf(start) + 6) % 7])) start = addDays(start, 1);
+      while (dailyDays && !dailyDays.includes(weekdays[(weekdayOf(start) + 6) % 7]))
+        start = addDays(start, 1);
       const to = addDays(start, 400);
       const ours = days(text, start, start, to);
       const theirs = oracle(text, start, to);
       if (JSON.stringify(ours) !== JSON.stringify(theirs)) {
-        mismatches.push(`${text} from ${start}: ours ${ours.slice(0, 4)} … (${ours.length}), ical.js ${theirs.slice(0, 4)} … (${theirs.length})`);
+        mismatches.push(
+          `${text} from ${start}: ours ${ours.slice(0, 4)} … (${ours.length}), ical.js ${theirs.slice(0, 4)} … (${theirs.length})`,
+        );
       }
     }
     expect(mismatches, mismatches.slice(0, 5).join('\n')).to.deep.equal([]);

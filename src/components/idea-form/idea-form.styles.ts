@@ -43,7 +43,9 @@ export const ideaFormStyles = css`
 
   .required-mark {
     font-size: 0.875em;
+    font-weight: 400;
     color: var(--_muted);
+    white-space: nowrap;
   }
 
   input:not([type='checkbox']),
@@ -193,8 +195,10 @@ export const ideaFormStyles = css`
   }
 
   .reference {
+    display: inline-block;
     font-size: 1.25em;
     letter-spacing: 0.05em;
+    white-space: nowrap;
   }
 
   .note {

@@ -13,7 +13,10 @@ import {
 } from '../../data/idea.js';
 import { resolveText } from '../../data/text.js';
 import { safeLinkUrl } from '../../data/urls.js';
-import { dirOf, intlLocale } from '../../i18n/locale.js';
+import { textsPending } from '../../i18n/bundle.js';
+import { coreTexts, dirOf, intlLocale } from '../../i18n/locale.js';
+import type { FormMessages } from '../../i18n/messages/de-form.js';
+import { formTexts } from '../../i18n/messages/form.js';
 import { shared } from '../../state/shared.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
@@ -76,8 +79,7 @@ const ANNOUNCE_REMAINING = [400, 200, 100, 50, 20, 10, 0];
 let schemaModule: Promise<typeof import('../../data/idea-schema.js')> | undefined;
 const loadSchema = () => (schemaModule ??= import('../../data/idea-schema.js'));
 
-const TEXT_FIELDS = ['title', 'description', 'topic', 'address', 'name', 'email'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+type TextField = 'title' | 'description' | 'topic' | 'address' | 'name' | 'email';
 
 /**
  * A form for residents' ideas that loses nothing: the draft stays on the
@@ -119,6 +121,7 @@ export class QuartierIdeaForm extends QuartierElement {
   static override styles = [sharedStyles, ideaFormStyles];
 
   private readonly data = new DataController(this, () => this.src);
+  private readonly formText = this.useTexts(formTexts);
   private readonly draft = new DraftController(
     this,
     () => ({ action: this.action, enabled: !this.noDraft, draft: this.currentDraft() }),
@@ -149,6 +152,9 @@ export class QuartierIdeaForm extends QuartierElement {
   /** Send as soon as the browser is back online (the person already asked to send). */
   private sendWhenOnline = false;
   private lastAnnouncedRemaining?: number;
+  /** Fields to check once the pointer is up: a message must not move the target of a click away. */
+  private recheckAfterPointer = new Set<IdeaField>();
+  private pointerHeld = false;
 
   @query('#error-summary') private summary?: HTMLElement;
   @query('#success') private successPanel?: HTMLElement;
@@ -252,13 +258,13 @@ export class QuartierIdeaForm extends QuartierElement {
       this.sendWhenOnline = false;
       void this.send();
     } else {
-      this.announce(this.messages.form.offline.back);
+      this.announce(this.texts.offline.back);
     }
   };
 
   private readonly onOffline = () => {
     this.online = false;
-    this.announce(this.messages.form.offline.banner);
+    this.announce(this.texts.offline.banner);
   };
 
   private onInput(field: TextField, event: Event): void {
@@ -299,8 +305,28 @@ export class QuartierIdeaForm extends QuartierElement {
   private onFocusOut(event: FocusEvent): void {
     if (!this.attempted || this.phase === 'sending') return;
     const field = (event.target as HTMLElement).dataset.field as IdeaField | undefined;
-    if (field) void this.recheck([field]);
+    if (!field) return;
+    if (this.pointerHeld) this.recheckAfterPointer.add(field);
+    else void this.recheck([field]);
   }
+
+  private onPointerDown(): void {
+    this.pointerHeld = true;
+    // On the window: the pointer may be released outside the form.
+    window.addEventListener('pointerup', this.onPointerUp, { once: true });
+    window.addEventListener('pointercancel', this.onPointerUp, { once: true });
+  }
+
+  /** After the click has landed where the person aimed, the deferred checks may move things. */
+  private readonly onPointerUp = (): void => {
+    window.removeEventListener('pointerup', this.onPointerUp);
+    window.removeEventListener('pointercancel', this.onPointerUp);
+    this.pointerHeld = false;
+    if (this.recheckAfterPointer.size === 0) return;
+    const fields = [...this.recheckAfterPointer];
+    this.recheckAfterPointer.clear();
+    setTimeout(() => void this.recheck(fields));
+  };
 
   private onSubmit(event: Event): void {
     event.preventDefault();
@@ -316,14 +342,18 @@ export class QuartierIdeaForm extends QuartierElement {
     const mark = remaining < 0 ? -1 : threshold;
     if (mark === this.lastAnnouncedRemaining) return;
     this.lastAnnouncedRemaining = mark;
-    if (mark !== undefined)
-      this.counterAnnouncement = this.messages.form.counterAnnouncement(length, max);
+    if (mark !== undefined) this.counterAnnouncement = this.texts.counterAnnouncement(length, max);
   }
 
   /** Polite announcement; the same text twice is announced twice. */
   private announce(text: string): void {
     this.announcement = '';
     void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  /** The form's own texts in the current language. */
+  private get texts(): FormMessages {
+    return this.formText();
   }
 
   private get withLocation(): boolean {
@@ -406,7 +436,7 @@ export class QuartierIdeaForm extends QuartierElement {
   }
 
   private async trySend(): Promise<void> {
-    const m = this.messages.form;
+    const m = this.texts;
     this.attempted = true;
     this.tooFast = false;
     const errors = await this.check();
@@ -432,8 +462,10 @@ export class QuartierIdeaForm extends QuartierElement {
       return;
     }
     if (!navigator.onLine) {
+      // Not a failed send (nothing was tried), so no error event: it goes out once the browser is online.
       this.sendWhenOnline = true;
-      this.fail({ reason: 'offline', status: 0 }, id);
+      this.phase = 'failed';
+      this.failure = { reason: 'offline', status: 0 };
       return;
     }
     // Kept before the first byte leaves: a reload during the send retries with the same id.
@@ -480,7 +512,7 @@ export class QuartierIdeaForm extends QuartierElement {
     this.draftSaved = false;
     this.reference = reference;
     this.phase = 'success';
-    this.announce(this.messages.form.success.announcement(reference || undefined));
+    this.announce(this.texts.success.announcement(reference || undefined));
     this.dispatchEvent(
       new CustomEvent<IdeaSubmittedDetail>('quartier-idea-submitted', {
         detail: { id, reference },
@@ -564,23 +596,31 @@ export class QuartierIdeaForm extends QuartierElement {
 
   override render(): TemplateResult {
     const lang = this.language;
-    const m = this.messages.form;
+    const m = this.texts;
+    const textsLoading = textsPending(coreTexts, lang);
     return html`<div
       class="base"
       part="base"
       lang=${lang}
       dir=${dirOf(lang)}
-      aria-busy=${this.src && this.data.loading ? 'true' : 'false'}
+      aria-busy=${(this.src && this.data.loading) || textsLoading ? 'true' : 'false'}
     >
       ${this.online ? nothing : html`<p class="offline">${m.offline.banner}</p>`}
-      ${this.phase === 'success' ? this.renderSuccess() : this.renderForm()}
+      ${
+        textsLoading
+          ? // Not a form in two languages: "loading" until this language's texts are here.
+            html`<p class="status" role="status">${this.messages.loading}</p>`
+          : this.phase === 'success'
+            ? this.renderSuccess()
+            : this.renderForm()
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       <div class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</div>
     </div>`;
   }
 
   private renderSuccess(): TemplateResult {
-    const m = this.messages.form.success;
+    const m = this.texts.success;
     return html`<div
       id="success"
       class="success"
@@ -602,7 +642,7 @@ export class QuartierIdeaForm extends QuartierElement {
   }
 
   private renderForm(): TemplateResult {
-    const m = this.messages.form;
+    const m = this.texts;
     const sending = this.phase === 'sending';
     const topics = this.topicOptions();
     const showTopics =
@@ -613,6 +653,7 @@ export class QuartierIdeaForm extends QuartierElement {
         aria-label=${m.formLabel}
         @submit=${this.onSubmit}
         @focusout=${this.onFocusOut}
+        @pointerdown=${this.onPointerDown}
       >
         ${this.renderDraftNote()} ${this.renderSummary()}
         <p class="intro">${m.intro}</p>
@@ -656,7 +697,7 @@ export class QuartierIdeaForm extends QuartierElement {
 
   /** Label, hint and error are tied to the control; the "Pflichtangabe" mark is visual (`required` says it to AT). */
   private renderLabel(field: IdeaField, required: boolean): TemplateResult {
-    const m = this.messages.form;
+    const m = this.texts;
     return html`<div class="label-row">
       <label for=${field}>${m.label[field]}</label>
       ${required ? html`<span class="required-mark" aria-hidden="true">${m.requiredMark}</span>` : nothing}
@@ -676,7 +717,7 @@ export class QuartierIdeaForm extends QuartierElement {
   private errorText(field: IdeaField | '', error: FieldError): string {
     const value = field === '' ? '' : this.values[field];
     return describeFieldError(
-      this.messages.form,
+      this.texts,
       field,
       error,
       typeof value === 'string' ? value.length : 0,
@@ -712,7 +753,7 @@ export class QuartierIdeaForm extends QuartierElement {
   }
 
   private renderDescription(): TemplateResult {
-    const m = this.messages.form;
+    const m = this.texts;
     const max = IDEA_LIMITS.description;
     const length = this.values.description.length;
     const invalid = this.errors.has('description');
@@ -739,7 +780,7 @@ export class QuartierIdeaForm extends QuartierElement {
   }
 
   private renderTopic(topics: { id: string; label: string }[]): TemplateResult {
-    const m = this.messages.form;
+    const m = this.texts;
     const status = this.data.loading ? m.topicsLoading : this.data.failed ? m.topicsFailed : '';
     return html`<div class="field" part="field">
       ${this.renderLabel('topic', false)}
@@ -784,7 +825,7 @@ export class QuartierIdeaForm extends QuartierElement {
   }
 
   private renderConsent(): TemplateResult {
-    const m = this.messages.form;
+    const m = this.texts;
     const privacy = safeLinkUrl(this.privacyUrl, document.baseURI);
     const invalid = this.errors.has('consent');
     const link = privacy
@@ -806,7 +847,10 @@ export class QuartierIdeaForm extends QuartierElement {
           .checked=${live(this.values.consent)}
           @change=${(event: Event) => this.onCheck('consent', event)}
         />
-        <label for="consent">${m.consent.before}${link}${m.consent.after}</label>
+        <label for="consent"
+          >${m.consent.before}${link}${m.consent.after}
+          <span class="required-mark" aria-hidden="true">${m.requiredMark}</span></label
+        >
       </div>
       <div id="notice" class="notice" part="notice">
         <slot name="notice">
@@ -825,7 +869,7 @@ export class QuartierIdeaForm extends QuartierElement {
    */
   private renderHoneypot(): TemplateResult {
     return html`<div class="honeypot" aria-hidden="true" inert>
-      <label for="website">${this.messages.form.honeypot}</label>
+      <label for="website">${this.texts.honeypot}</label>
       <input
         id="website"
         name="website"
@@ -840,7 +884,7 @@ export class QuartierIdeaForm extends QuartierElement {
 
   private renderSummary(): TemplateResult | typeof nothing {
     if (this.errors.size === 0) return nothing;
-    const m = this.messages.form;
+    const m = this.texts;
     return html`<div
       id="error-summary"
       class="summary"
@@ -869,7 +913,7 @@ export class QuartierIdeaForm extends QuartierElement {
   private renderFailure(): TemplateResult | typeof nothing {
     const failure = this.failure;
     if (!failure) return nothing;
-    const m = this.messages.form;
+    const m = this.texts;
     const reason = {
       network: m.failed.network,
       offline: m.offline.waiting,
@@ -896,7 +940,7 @@ export class QuartierIdeaForm extends QuartierElement {
   }
 
   private renderDraftNote(): TemplateResult | typeof nothing {
-    const m = this.messages.form.draft;
+    const m = this.texts.draft;
     if (this.discarded) {
       return html`<div class="note" part="draft-note">
         <p>${m.discarded}</p>
@@ -921,7 +965,7 @@ export class QuartierIdeaForm extends QuartierElement {
   private renderDraftHint(): TemplateResult | typeof nothing {
     if (this.noDraft || !this.action || !this.draftSaved || this.restoredAt !== undefined)
       return nothing;
-    const m = this.messages.form.draft;
+    const m = this.texts.draft;
     return html`<p class="draft-hint">
       <span>${m.kept}</span>
       ${

@@ -54,10 +54,10 @@ export const deForm = {
   },
   notice: {
     heading: 'Was mit Ihren Angaben geschieht',
-    what: 'Wir speichern Ihre Idee und – nur wenn Sie sie angeben – Ihren Namen und Ihre E-Mail-Adresse.',
-    why: 'Wir nutzen sie nur, um Ihre Idee zu bearbeiten und Ihnen zu antworten, wenn Sie das möchten. Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO).',
+    what: 'Wir speichern Ihre Idee und – nur wenn Sie sie angeben – Ihren Namen und Ihre E-Mail-Adresse, um die Idee zu bearbeiten und Ihnen zu antworten.',
+    why: 'Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO).',
     howLong:
-      'Wir löschen die Angaben, wenn Ihre Idee bearbeitet ist, spätestens nach 6 Monaten. Sie können Ihre Einwilligung jederzeit widerrufen und die Löschung verlangen; nennen Sie dazu Ihre Vorgangsnummer.',
+      'Wir löschen die Angaben nach der Bearbeitung, spätestens nach 6 Monaten. Sie können Ihre Einwilligung jederzeit widerrufen und die Löschung verlangen – nennen Sie dazu Ihre Vorgangsnummer.',
     more: 'Wer verantwortlich ist und welche Rechte Sie haben, steht in den Datenschutzhinweisen.',
   },
   honeypot: 'Dieses Feld bitte leer lassen',
@@ -89,7 +89,6 @@ export const deForm = {
   failed: {
     heading: 'Die Idee wurde noch nicht gesendet',
     network: 'Der Server ist gerade nicht erreichbar.',
-    offline: 'Sie sind offline.',
     timeout: 'Der Server hat nicht rechtzeitig geantwortet.',
     server: (status: number) => `Beim Server ist ein Fehler aufgetreten (Fehlercode ${status}).`,
     busy: (wait?: number) =>
@@ -107,7 +106,7 @@ export const deForm = {
   },
   offline: {
     banner:
-      'Sie sind offline. Sie können weiterschreiben; Ihre Eingaben bleiben erhalten. Gesendet wird, sobald Sie wieder online sind.',
+      'Sie sind offline. Sie können weiterschreiben; Ihre Eingaben bleiben erhalten. Wenn Sie auf „Idee senden“ klicken, wird die Idee gesendet, sobald die Verbindung wieder besteht.',
     waiting: 'Sie sind offline. Ihre Idee wird gesendet, sobald die Verbindung wieder besteht.',
     back: 'Sie sind wieder online.',
   },

@@ -50,10 +50,10 @@ export const enForm: FormMessages = {
   },
   notice: {
     heading: 'What happens to your details',
-    what: 'We store your idea and – only if you give them – your name and email address.',
-    why: 'We use them only to handle your idea and to reply if you ask us to. The legal basis is your consent (Art. 6(1)(a) GDPR).',
+    what: 'We store your idea and – only if you give them – your name and email address, to handle the idea and to reply to you.',
+    why: 'The legal basis is your consent (Art. 6(1)(a) GDPR).',
     howLong:
-      'We delete your details once your idea has been handled, after 6 months at the latest. You can withdraw your consent and ask for deletion at any time; please quote your reference number.',
+      'We delete your details once the idea has been handled, after 6 months at the latest. You can withdraw your consent and ask for deletion at any time – please quote your reference number.',
     more: 'Who is responsible and what your rights are is explained in the privacy notice.',
   },
   honeypot: 'Please leave this field empty',
@@ -83,7 +83,6 @@ export const enForm: FormMessages = {
   failed: {
     heading: 'Your idea has not been sent yet',
     network: 'The server cannot be reached right now.',
-    offline: 'You are offline.',
     timeout: 'The server did not answer in time.',
     server: (status) => `An error occurred on the server (error code ${status}).`,
     busy: (wait) =>
@@ -101,7 +100,7 @@ export const enForm: FormMessages = {
   },
   offline: {
     banner:
-      'You are offline. You can keep writing; everything you enter is kept. It will be sent once you are back online.',
+      'You are offline. You can keep writing; everything you enter is kept. If you select “Send idea”, the idea will be sent as soon as the connection is back.',
     waiting: 'You are offline. Your idea will be sent as soon as the connection is back.',
     back: 'You are back online.',
   },

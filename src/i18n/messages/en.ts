@@ -1,5 +1,4 @@
 import type { Messages } from './de.js';
-import { enForm } from './en-form.js';
 import { enMap } from './en-map.js';
 
 export const en: Messages = {
@@ -46,7 +45,6 @@ export const en: Messages = {
     'free-of-charge': 'Free of charge',
   },
   map: enMap,
-  form: enForm,
   urlSyncTaken: (group) =>
     `quartier-widgets: only one filter per page can use the address (sync-url); group “${group}” is not linked to it.`,
   versionMismatch: (tag, existing, ours) =>
