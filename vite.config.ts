@@ -5,6 +5,7 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { QuartierDataSchema } from './src/data/schema.ts';
 
 /** Element entries for bundler users: a define entry and a side-effect-free class module each. */
@@ -41,6 +42,7 @@ function dataSchema(): Plugin {
 export default defineConfig(({ mode }) =>
   mode === 'iife'
     ? {
+        plugins: [minifyTemplates()],
         build: {
           emptyOutDir: false,
           target: 'es2022',
@@ -54,7 +56,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [dataSchema()],
+        plugins: [dataSchema(), minifyTemplates()],
         build: {
           target: 'es2022',
           minify: true,

@@ -84,6 +84,19 @@ await check(
     await page.waitForFunction(() =>
       document.querySelector('[group="zweite"]')?.shadowRoot?.querySelector('[role="alert"]'),
     );
+    // The calendar: a day dialog, then an event dialog (its details are a lazy chunk).
+    const calendar = page.locator('quartier-event-calendar');
+    await calendar.locator('td[data-day="2026-05-19"]').focus();
+    await page.keyboard.press('Enter');
+    await calendar.locator('dialog.day-dialog .event').first().click();
+    await calendar.locator('dialog.event-dialog[open]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    // The form: typing, then a check on submit that shows the error summary.
+    const form = page.locator('quartier-idea-form');
+    await form.getByLabel(/^Titel/).fill('Mehr Bänke am Stannebeinplatz');
+    await form.getByRole('button', { name: 'Idee senden' }).click();
+    await form.locator('#error-summary').waitFor();
     await page
       .locator('quartier-topic-filter')
       .first()
