@@ -5,6 +5,7 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { defineConfig, type Plugin } from 'vite';
+import { leafletTrustedTypesVite } from './scripts/leaflet-trusted-types.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { QuartierDataSchema } from './src/data/schema.ts';
 
@@ -14,6 +15,8 @@ export const ELEMENT_ENTRIES: Record<string, string> = {
   'event-calendar.class': 'src/components/event-calendar/event-calendar.ts',
   'idea-form': 'src/components/idea-form/define.ts',
   'idea-form.class': 'src/components/idea-form/idea-form.ts',
+  'project-map': 'src/components/project-map/define.ts',
+  'project-map.class': 'src/components/project-map/project-map.ts',
   'topic-filter': 'src/components/topic-filter/define.ts',
   'topic-filter.class': 'src/components/topic-filter/topic-filter.ts',
 };
@@ -42,7 +45,7 @@ function dataSchema(): Plugin {
 export default defineConfig(({ mode }) =>
   mode === 'iife'
     ? {
-        plugins: [minifyTemplates()],
+        plugins: [leafletTrustedTypesVite(), minifyTemplates()],
         build: {
           emptyOutDir: false,
           target: 'es2022',
@@ -56,7 +59,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [dataSchema(), minifyTemplates()],
+        plugins: [leafletTrustedTypesVite(), dataSchema(), minifyTemplates()],
         build: {
           target: 'es2022',
           minify: true,

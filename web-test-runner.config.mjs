@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { leafletTrustedTypesDevServer } from './scripts/leaflet-trusted-types.mjs';
+import { cspPages, tiles } from './test/server/map-routes.mjs';
 import { ideaReceiverTesting } from './test/server/receiver-routes.mjs';
 import { responder } from './test/server/responder.mjs';
 
@@ -72,9 +74,11 @@ export default {
   concurrency: 1,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // After esbuild: it serves Leaflet, rewritten for Trusted Types, and `*.css?inline`.
+    leafletTrustedTypesDevServer(),
     ideaReceiver.plugin,
   ],
-  middleware: [responder, realdata, ...ideaReceiver.middleware],
+  middleware: [responder, realdata, tiles, cspPages, ...ideaReceiver.middleware],
   browsers: [chrome()],
   // Time-dependent suites again with the browser in other zones: the calendar zone must win.
   groups: ['UTC', 'America/New_York'].map((zone) => ({

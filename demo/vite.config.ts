@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { createDemoData } from './data/schoenefeld.js';
+import { leafletTrustedTypesVite } from '../scripts/leaflet-trusted-types.mjs';
 import { createReceiver } from './receiver/receiver.mjs';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -35,6 +36,6 @@ function demoServer(): Plugin {
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [demoServer()],
+  plugins: [leafletTrustedTypesVite(), demoServer()],
   server: { port: 5173, open: false },
 });

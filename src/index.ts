@@ -16,4 +16,9 @@ export { getChannel } from './state/channel.js';
 export { QuartierEventCalendar } from './components/event-calendar/define.js';
 export { QuartierIdeaForm } from './components/idea-form/define.js';
 export type { IdeaErrorDetail, IdeaSubmittedDetail } from './components/idea-form/idea-form.js';
+export { QuartierProjectMap } from './components/project-map/define.js';
+export type {
+  ConsentChangeDetail,
+  ProjectSelectDetail,
+} from './components/project-map/project-map.js';
 export { QuartierTopicFilter } from './components/topic-filter/define.js';

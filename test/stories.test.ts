@@ -53,7 +53,9 @@ const CONTENT: Record<string, (shadow: ShadowRoot, args: Record<string, unknown>
     const facets = String(args.facets ?? 'topics accessibility')
       .split(/[\s,]+/)
       .filter(Boolean);
-    expect(shadow.querySelectorAll('fieldset').length, 'one fieldset per facet').to.equal(facets.length);
+    expect(shadow.querySelectorAll('fieldset').length, 'one fieldset per facet').to.equal(
+      facets.length,
+    );
     expect(shadow.querySelectorAll('input:enabled').length, 'choosable options').to.be.above(0);
   },
   'quartier-event-calendar': (shadow) => {

@@ -16,14 +16,17 @@ import type { Weekday } from './rrule.js';
 export type DayKey = string;
 export type { Weekday };
 
-const toDate = (key: DayKey) => new Date(+key.slice(0, 4), +key.slice(5, 7) - 1, +key.slice(8, 10), 12);
-const toKey = (date: Date): DayKey => isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
+const toDate = (key: DayKey) =>
+  new Date(+key.slice(0, 4), +key.slice(5, 7) - 1, +key.slice(8, 10), 12);
+const toKey = (date: Date): DayKey =>
+  isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
 export const addDays = (key: DayKey, days: number): DayKey => toKey(addDaysTo(toDate(key), days));
 /** Adds months, keeping the day where it exists (31 January + 1 month = 28/29 February). */
 export const addMonths = (key: DayKey, months: number): DayKey =>
   toKey(addMonthsTo(toDate(key), months));
-export const addYears = (key: DayKey, years: number): DayKey => toKey(addYearsTo(toDate(key), years));
+export const addYears = (key: DayKey, years: number): DayKey =>
+  toKey(addYearsTo(toDate(key), years));
 export const weekdayOf = (key: DayKey): Weekday => toDate(key).getDay() as Weekday;
 export const daysBetween = (from: DayKey, to: DayKey): number =>
   differenceInCalendarDays(toDate(to), toDate(from));

@@ -50,7 +50,9 @@ function offsetAt(instant: number, zone: string): number {
  */
 export function wallToInstant(day: DayKey, minutes: number, seconds: number, zone: string): number {
   const asUtc =
-    Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) + minutes * MINUTE + seconds * 1000;
+    Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) +
+    minutes * MINUTE +
+    seconds * 1000;
   // The instant whose local time is the wall time, with the offset in force half a day before or after.
   const first = asUtc - offsetAt(asUtc - 12 * HOUR, zone);
   const second = asUtc - offsetAt(asUtc + 12 * HOUR, zone);

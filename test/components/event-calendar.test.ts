@@ -21,7 +21,10 @@ const text = (node: Element | null | undefined) =>
 const nameOf = (node: HTMLElement) => text(node.querySelector('.visually-hidden'));
 /** The event dialog, once its content (a lazily loaded chunk) has rendered and it is open. */
 async function eventDialog(el: HTMLElement): Promise<HTMLDialogElement> {
-  await waitUntil(() => root(el).querySelector('dialog.event-dialog[open]'), 'the event dialog did not open');
+  await waitUntil(
+    () => root(el).querySelector('dialog.event-dialog[open]'),
+    'the event dialog did not open',
+  );
   return root(el).querySelector<HTMLDialogElement>('dialog.event-dialog')!;
 }
 const focused = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;

@@ -581,9 +581,7 @@ export class QuartierEventCalendar extends QuartierElement {
     return this.renderDialog(
       'day',
       fullDate(day, ctx.lang),
-      list.length > 0
-        ? renderEventList(ctx, list)
-        : html`<p>${ctx.t.empty.day}</p>`,
+      list.length > 0 ? renderEventList(ctx, list) : html`<p>${ctx.t.empty.day}</p>`,
     );
   }
 

@@ -24,10 +24,7 @@ export interface MonthModel {
 }
 
 export function dayLabel(ctx: CalendarContext, day: DayKey, count: number): string {
-  return ctx.t.day(
-    fullDate(day, ctx.lang),
-    plural(ctx.lang, count, ctx.messages.count.events),
-  );
+  return ctx.t.day(fullDate(day, ctx.lang), plural(ctx.lang, count, ctx.messages.count.events));
 }
 
 function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): TemplateResult {

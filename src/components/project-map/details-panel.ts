@@ -30,12 +30,24 @@ function longDate(iso: string, lang: string): string {
   );
 }
 
-export function periodText(period: Project['period'], lang: string, m: MapMessages): string {
-  const start = period?.start ? longDate(period.start, lang) : undefined;
-  const end = period?.end ? longDate(period.end, lang) : undefined;
-  if (start && end) return m.range(start, end);
-  if (start) return m.since(start);
-  if (end) return m.until(end);
+/** Today as `YYYY-MM-DD` in the visitor's zone, to tell "seit" from "ab". */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function periodText(
+  period: Project['period'],
+  lang: string,
+  m: MapMessages,
+  now: string = today(),
+): string {
+  const { start, end } = period ?? {};
+  if (start && end) return m.range(longDate(start, lang), longDate(end, lang));
+  // A project that has not started yet runs "ab", one that has "seit".
+  if (start) return start > now ? m.from(longDate(start, lang)) : m.since(longDate(start, lang));
+  if (end) return m.until(longDate(end, lang));
   return '';
 }
 
@@ -54,18 +66,18 @@ function contactLines(project: Project, m: MapMessages): TemplateResult[] {
   if (!contact) return [];
   const base = project.source;
   const lines: TemplateResult[] = [];
-  if (contact.name) lines.push(html`<span>${contact.name}</span>`);
+  if (contact.name) lines.push(html`<li>${contact.name}</li>`);
   if (contact.email) {
     const href = safeLinkUrl(`mailto:${contact.email}`, base);
-    lines.push(html`<span>${m.email}: ${link(href, contact.email)}</span>`);
+    lines.push(html`<li>${m.email}: ${link(href, contact.email)}</li>`);
   }
   if (contact.phone) {
     const href = safeLinkUrl(`tel:${contact.phone.replace(/[^\d+]/g, '')}`, base);
-    lines.push(html`<span>${m.phone}: ${link(href, contact.phone)}</span>`);
+    lines.push(html`<li>${m.phone}: ${link(href, contact.phone)}</li>`);
   }
   if (contact.url) {
     const href = safeLinkUrl(contact.url, base);
-    if (href) lines.push(html`<span>${link(href, m.website)}</span>`);
+    if (href) lines.push(html`<li>${link(href, m.website)}</li>`);
   }
   return lines;
 }
@@ -100,7 +112,16 @@ export function renderDetails(entry: ListEntry, context: DetailsContext): Templa
       ${entry.topics.length > 0 ? fact(m.topics, entry.topics.join(', ')) : nothing}
       ${place ? fact(m.place, place) : nothing}
       ${project.organizer ? fact(m.organizer, link(organizerUrl, project.organizer.name)) : nothing}
-      ${contact.length > 0 ? fact(m.contact, html`<span class="pm-lines">${contact}</span>`) : nothing}
+      ${
+        contact.length > 0
+          ? fact(
+              m.contact,
+              html`<ul class="pm-lines">
+                ${contact}
+              </ul>`,
+            )
+          : nothing
+      }
     </dl>
     ${description ? paragraphs(description, base) : nothing}
     ${url ? html`<p><a class="pm-link" part="project-link" href=${url}>${m.link}</a></p>` : nothing}

@@ -10,12 +10,22 @@
 import * as L from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { unsafeCSS, type CSSResult } from 'lit';
+import { mapViewStyles } from './map-view.styles.js';
 import { atOneSpot, createClusterIndex, type ClusterIndex, type MapItem } from './clusters.js';
-import { clusterButton, clusterSize, MARKER_SIZE, markerButton } from './marker-icon.js';
+import {
+  clusterButton,
+  clusterSize,
+  MARKER_SIZE,
+  markerButton,
+  updateMarkerButton,
+} from './marker-icon.js';
 import type { MapCallbacks, MapPoint, MapSettings } from './types.js';
 
 /** Leaflet's stylesheet, for the element's shadow root (the page's styles do not reach it). */
 export const leafletStyles: CSSResult = unsafeCSS(leafletCss);
+
+/** The element's styles for the loaded map: adopted after its own, so they win over Leaflet's. */
+export { mapViewStyles };
 
 /** Where the map looks when there is nothing to fit: Leipzig-Schönefeld. */
 const FALLBACK_CENTER: [number, number] = [51.3565, 12.4175];
@@ -57,6 +67,7 @@ export class ProjectMap {
   private tilesLoaded = 0;
   private tilesBroken = 0;
   private tilesDown = false;
+  private destroyed = false;
 
   constructor(
     host: HTMLElement,
@@ -153,10 +164,16 @@ export class ProjectMap {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.resizeObserver.disconnect();
-    this.map.remove();
     this.container.remove();
     this.drawn.clear();
+    this.map.stop();
+    // Leaflet ends a zoom animation on a timer that remove() does not cancel; removing the map
+    // before it fires makes that timer throw. Remove it once the animation is over.
+    const animating = this.container.querySelector('.leaflet-zoom-anim') !== null;
+    if (animating) setTimeout(() => this.map.remove(), 400);
+    else this.map.remove();
   }
 
   private hasSize(): boolean {
@@ -178,7 +195,7 @@ export class ProjectMap {
   }
 
   private resized(): void {
-    if (!this.hasSize()) return;
+    if (this.destroyed || !this.hasSize()) return;
     this.map.invalidateSize({ pan: false });
     if (this.fitPending) this.fit();
   }
@@ -186,7 +203,7 @@ export class ProjectMap {
   /** Adds and removes markers so that exactly what the view needs is drawn. */
   private draw(): void {
     const index = this.index;
-    if (!index) return;
+    if (!index || this.destroyed) return;
     const bounds = this.map.getBounds().pad(0.25);
     const items = index.itemsIn(
       [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
@@ -195,11 +212,16 @@ export class ProjectMap {
     const next = new Map<string, Drawn>();
     for (const item of items) {
       const old = this.drawn.get(item.key);
-      const reusable =
-        old &&
-        (item.kind === 'cluster' ||
-          (old.item.kind === 'point' && samePoint(old.item.point, item.point)));
-      next.set(item.key, reusable ? old : this.createMarker(item));
+      if (old && item.kind === 'point' && old.item.kind === 'point') {
+        // The same project: keep its marker (and focus), only its place or looks may change.
+        if (old.item.lat !== item.lat || old.item.lon !== item.lon)
+          old.marker.setLatLng([item.lat, item.lon]);
+        if (!samePoint(old.item.point, item.point)) updateMarkerButton(old.button, item.point);
+        old.item = item;
+        next.set(item.key, old);
+      } else {
+        next.set(item.key, old ?? this.createMarker(item));
+      }
     }
     const root = this.container.getRootNode() as Document | ShadowRoot;
     const focused = root.activeElement;

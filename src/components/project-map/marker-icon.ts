@@ -36,14 +36,19 @@ export function markerButton(point: MapPoint): HTMLButtonElement {
   button.type = 'button';
   button.className = 'pm-marker';
   button.setAttribute('part', 'marker');
-  button.setAttribute('aria-label', point.name);
   button.setAttribute('aria-haspopup', 'dialog');
-  button.title = point.name;
   button.dataset.id = point.id;
+  updateMarkerButton(button, point);
+  return button;
+}
+
+/** A project's name or symbol changed (language, chosen topic): the same button, new looks. */
+export function updateMarkerButton(button: HTMLElement, point: MapPoint): void {
+  button.setAttribute('aria-label', point.name);
+  button.title = point.name;
   button.style.setProperty('--pm-color', point.color);
   button.style.setProperty('--pm-ink', point.ink);
-  button.append(symbol(point.shape));
-  return button;
+  button.replaceChildren(symbol(point.shape));
 }
 
 /** A cluster: the count shown, the noun for screen readers, so its text reads "12 Projekte". */

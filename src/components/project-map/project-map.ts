@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { mapTexts, type MapUiMessages } from '../../i18n/messages/map.js';
 import { property, query, state } from 'lit/decorators.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
@@ -30,6 +31,9 @@ import { buildModel, type ListEntry, type MapModel } from './view-model.js';
 /** OpenStreetMap's standard tiles (its tile usage policy applies: fine for a neighbourhood site). */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
+/** The list shows this many projects at first, and this many more on each "Weitere anzeigen". */
+const LIST_PAGE = 100;
+
 /** How long the "use Ctrl to zoom" hint stays. */
 const HINT_MS = 1800;
 
@@ -44,6 +48,13 @@ export interface ConsentChangeDetail {
 /** What the details dialog shows: one project (perhaps picked from a cluster), or a cluster's list. */
 type Selection =
   { kind: 'project'; id: string; cluster?: string[] } | { kind: 'cluster'; ids: string[] };
+
+/** A zoom level Leaflet can show (3–19), or undefined for an empty or unusable value. */
+function parseZoom(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const zoom = Number(value);
+  return Number.isFinite(zoom) ? Math.min(19, Math.max(3, Math.round(zoom))) : undefined;
+}
 
 /** `lat,lon` → a position, if it is one. */
 function parseCenter(value: string): [number, number] | undefined {
@@ -96,6 +107,7 @@ export class QuartierProjectMap extends QuartierElement {
 
   private readonly data = new DataController(this, () => this.src);
   private readonly filter = new FilterController(this, () => this.group);
+  private readonly mapText = this.useTexts(mapTexts);
   private map?: ProjectMap;
   /** The host element the map was made in; Lit may replace it (error and back). */
   private mapHostUsed?: HTMLElement;
@@ -105,6 +117,8 @@ export class QuartierProjectMap extends QuartierElement {
   private opener?: HTMLElement;
   private hintTimer?: ReturnType<typeof setTimeout>;
   private focusMapWhenReady = false;
+  /** A project `showProject()` asked for before the data arrived. */
+  private pendingProject?: string;
   /** The map module is on its way. */
   private importing = false;
   private memo?: {
@@ -118,13 +132,14 @@ export class QuartierProjectMap extends QuartierElement {
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.pm-map-host') private mapHost?: HTMLElement;
 
-  @state() private view: 'map' | 'list' = 'map';
   @state() private rememberChoice = false;
   @state() private mapState: 'off' | 'loading' | 'ready' | 'failed' = 'off';
   @state() private tilesDown = false;
   @state() private zoomState?: ZoomState;
   @state() private hint?: 'wheel' | 'touch';
   @state() private selection?: Selection;
+  /** How many projects of which result the list shows; a new result starts again at one page. */
+  @state() private listShown?: { model: MapModel; count: number };
 
   /** Tile URL template (`{z}`, `{x}`, `{y}`, optionally `{s}`); its host is named before consent. */
   @property({ attribute: 'tile-url' }) tileUrl = DEFAULT_TILE_URL;
@@ -136,10 +151,13 @@ export class QuartierProjectMap extends QuartierElement {
   @property({ attribute: 'center' }) center = '';
 
   /** Zoom level (3–19); without it the fitted zoom, or 15 with `center`. */
-  @property({ attribute: 'zoom', type: Number }) zoom?: number;
+  @property({ attribute: 'zoom', converter: { fromAttribute: parseZoom } }) zoom?: number;
 
   /** `ask` shows a placeholder until the visitor loads the map; `granted` loads it right away. */
   @property({ attribute: 'consent', reflect: true }) consent: Consent = 'ask';
+
+  /** What is shown: `map` (the map or its placeholder, with the list below) or `list` only. */
+  @property({ attribute: 'view', reflect: true }) view: 'map' | 'list' = 'map';
 
   /** Draws every project on its own instead of grouping nearby ones. */
   @property({ attribute: 'no-cluster', type: Boolean }) noCluster = false;
@@ -154,6 +172,7 @@ export class QuartierProjectMap extends QuartierElement {
     super.disconnectedCallback();
     this.destroyMap();
     clearTimeout(this.hintTimer);
+    this.selection = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,13 +188,19 @@ export class QuartierProjectMap extends QuartierElement {
     const wanted = this.granted && this.data.value !== undefined && !this.data.failed;
     if (!wanted && this.mapState !== 'off') this.destroyMap();
     if (wanted && this.mapState === 'off') this.mapState = 'loading';
+    // A project asked for before the data arrived: open it in this same update.
+    if (this.pendingProject && this.data.value) {
+      const id = this.pendingProject;
+      this.pendingProject = undefined;
+      this.showProject(id);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncMap(changed);
     const dialog = this.dialog;
-    if (dialog && this.selection && !dialog.open) dialog.showModal();
+    if (dialog && this.selection && !dialog.open && this.isConnected) dialog.showModal();
     if (dialog && !this.selection && dialog.open) dialog.close();
   }
 
@@ -204,7 +229,7 @@ export class QuartierProjectMap extends QuartierElement {
       return memo.model;
     }
     const projects = applyFilter(data.projects, 'projects', scope, state);
-    const model = buildModel(projects, data.topics, lang, this.messages, [
+    const model = buildModel(projects, data.topics, lang, this.ui, [
       ...state.topics,
       ...scope.topics,
     ]);
@@ -220,7 +245,7 @@ export class QuartierProjectMap extends QuartierElement {
     // Filtered away while its panel is open: keep showing it.
     const project = data.projects.find((p) => p.id === id);
     return project
-      ? buildModel([project], data.topics, this.language, this.messages, []).entries[0]
+      ? buildModel([project], data.topics, this.language, this.ui, []).entries[0]
       : undefined;
   }
 
@@ -267,10 +292,11 @@ export class QuartierProjectMap extends QuartierElement {
           return;
         }
         const root = this.renderRoot as ShadowRoot;
-        const sheet = module.leafletStyles.styleSheet;
-        // Leaflet's rules first, so the element's own (later) rules win at equal specificity.
-        if (sheet && !root.adoptedStyleSheets.includes(sheet))
-          root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+        const leaflet = module.leafletStyles.styleSheet;
+        const own = module.mapViewStyles.styleSheet;
+        // Leaflet's rules first, the element's map rules last, so the element's win.
+        if (leaflet && own && !root.adoptedStyleSheets.includes(leaflet))
+          root.adoptedStyleSheets = [leaflet, ...root.adoptedStyleSheets, own];
         this.map = new module.ProjectMap(host, this.mapSettings(), this.mapCallbacks());
         this.mapHostUsed = host;
         this.pushedPoints = undefined;
@@ -303,7 +329,7 @@ export class QuartierProjectMap extends QuartierElement {
   }
 
   private mapSettings(): MapSettings {
-    const m = this.messages;
+    const m = this.ui;
     const lang = intlLocale(this.language);
     return {
       tileUrl: this.tileUrl,
@@ -401,8 +427,30 @@ export class QuartierProjectMap extends QuartierElement {
     this.renderRoot.querySelector<HTMLElement>('#pm-list')?.focus();
   }
 
+  /** A long list grows page by page; focus goes to the first project that was added. */
+  private onShowMore(model: MapModel, shown: number): void {
+    this.listShown = { model, count: shown + LIST_PAGE };
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelectorAll<HTMLElement>('.pm-item-button')[shown]?.focus(),
+    );
+  }
+
   private onRetryMap(): void {
     this.mapState = 'off';
+  }
+
+  /**
+   * Opens the details panel of a project, e.g. for a link from elsewhere on the page. Before the
+   * data has arrived it opens once it is there. Fires no event (the page asked for it).
+   */
+  showProject(id: string): void {
+    if (!this.data.value) {
+      this.pendingProject = id;
+      return;
+    }
+    if (!this.entryFor(id)) return;
+    this.opener = undefined;
+    this.selection = { kind: 'project', id };
   }
 
   /** Lets a site's consent manager load the map (as `consent = 'granted'`; fires no event). */
@@ -410,12 +458,17 @@ export class QuartierProjectMap extends QuartierElement {
     this.consent = 'granted';
   }
 
+  /** The shared texts with the map's own, in the current language. */
+  private get ui(): MapUiMessages {
+    return { ...this.messages, map: this.mapText() };
+  }
+
   override render(): TemplateResult {
     return this.renderData(this.data, (data) => this.renderMap(data));
   }
 
   private renderMap(data: LoadedData): TemplateResult {
-    const m = this.messages;
+    const m = this.ui;
     const model = this.model(data);
     const lang = intlLocale(this.language);
     const count = plural(lang, model.entries.length, m.count.projects);
@@ -467,7 +520,7 @@ export class QuartierProjectMap extends QuartierElement {
   }
 
   private renderPlaceholder(): TemplateResult {
-    const m = this.messages.map;
+    const m = this.ui.map;
     const host = tileHost(this.tileUrl, document.baseURI);
     return html`<div class="pm-placeholder" part="placeholder">
       ${this.heading(m.consentHeading, 0)}
@@ -490,7 +543,7 @@ export class QuartierProjectMap extends QuartierElement {
   }
 
   private renderMapArea(model: MapModel): TemplateResult {
-    const m = this.messages.map;
+    const m = this.ui.map;
     const zoom = this.zoomState;
     const ready = this.mapState === 'ready';
     const mac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -536,7 +589,7 @@ export class QuartierProjectMap extends QuartierElement {
             ? html`<div class="pm-overlay-status" role="alert">
                 <p>${m.mapFailed}</p>
                 <button type="button" class="button" @click=${this.onRetryMap}>
-                  ${this.messages.retry}
+                  ${this.ui.retry}
                 </button>
               </div>`
             : nothing
@@ -569,7 +622,7 @@ export class QuartierProjectMap extends QuartierElement {
 
   private renderAttribution(): TemplateResult | typeof nothing {
     const osm = tileHost(this.tileUrl, document.baseURI).endsWith('openstreetmap.org');
-    const text = this.attribution || (osm ? this.messages.map.osmAttribution : '');
+    const text = this.attribution || (osm ? this.ui.map.osmAttribution : '');
     if (!text) return nothing;
     const parts = parseAttribution(text, document.baseURI);
     return html`<p class="pm-attribution" part="attribution">
@@ -578,7 +631,10 @@ export class QuartierProjectMap extends QuartierElement {
   }
 
   private renderList(model: MapModel, data: LoadedData): TemplateResult {
-    const m = this.messages.map;
+    const m = this.ui.map;
+    const lang = intlLocale(this.language);
+    const count = this.listShown?.model === model ? this.listShown.count : LIST_PAGE;
+    const remaining = model.entries.length - count;
     return html`<section
       class="pm-list"
       id="pm-list"
@@ -589,16 +645,27 @@ export class QuartierProjectMap extends QuartierElement {
       ${this.heading(m.listHeading, 0, 'pm-list-heading')}
       ${
         model.entries.length > 0
-          ? renderProjectList(model.entries, m, (project, button) =>
+          ? renderProjectList(model.entries.slice(0, count), m, (project, button) =>
               this.openProject(project.id, button),
             )
           : html`<p class="pm-empty">${data.projects.length > 0 ? m.empty : m.none}</p>`
+      }
+      ${
+        remaining > 0
+          ? html`<button
+              type="button"
+              class="button secondary pm-more"
+              @click=${() => this.onShowMore(model, count)}
+            >
+              ${m.more(remaining.toLocaleString(lang))}
+            </button>`
+          : nothing
       }
     </section>`;
   }
 
   private renderDialog(selection: Selection): TemplateResult {
-    const m = this.messages.map;
+    const m = this.ui.map;
     const lang = intlLocale(this.language);
     const close = html`<button
       type="button"
@@ -611,7 +678,7 @@ export class QuartierProjectMap extends QuartierElement {
       const entries = selection.ids
         .map((id) => this.entryFor(id))
         .filter((entry): entry is ListEntry => entry !== undefined);
-      const title = m.atThisPlace(plural(lang, entries.length, this.messages.count.projects));
+      const title = m.atThisPlace(plural(lang, entries.length, this.ui.count.projects));
       return html`<div class="pm-dialog-bar">${close}</div>
         ${this.heading(title, 0, 'pm-dialog-title')}
         ${renderProjectList(entries, m, (project) =>

@@ -5,7 +5,7 @@
  */
 import type { Project, Topic } from '../../data/model.js';
 import { resolveText } from '../../data/text.js';
-import type { Messages } from '../../i18n/messages/de.js';
+import type { MapUiMessages } from '../../i18n/messages/map.js';
 import { appearanceOf, shapeOf, inkFor, DEFAULT_COLOR, type Appearance } from './symbols.js';
 import type { MapPoint } from './types.js';
 
@@ -39,7 +39,7 @@ export function buildModel(
   projects: Project[],
   topics: Topic[],
   lang: string,
-  messages: Messages,
+  messages: MapUiMessages,
   preferredTopics: string[],
 ): MapModel {
   const m = messages.map;

@@ -32,6 +32,7 @@ export const deMap = {
   listHeading: 'Projektliste',
   /** "12 Projekte" comes from the shared counted nouns; this adds the unmapped ones. */
   unmapped: (count: string) => `${count} ohne Ort auf der Karte`,
+  more: (remaining: string) => `Weitere Projekte anzeigen (noch ${remaining})`,
   notOnMap: 'ohne Ort auf der Karte',
   empty: 'Für diese Auswahl gibt es keine Projekte.',
   none: 'In dieser Datenquelle sind keine Projekte eingetragen.',
@@ -47,6 +48,7 @@ export const deMap = {
   statusLabel: 'Stand',
   period: 'Zeitraum',
   since: (date: string) => `seit ${date}`,
+  from: (date: string) => `ab ${date}`,
   until: (date: string) => `bis ${date}`,
   range: (start: string, end: string) => `${start} bis ${end}`,
   topics: 'Themen',

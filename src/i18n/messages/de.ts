@@ -6,7 +6,6 @@ import type { SourceErrorCode } from '../../data/errors.js';
 import type { AccessibilityFeature, ItemKind } from '../../data/model.js';
 import type { Facet } from '../../state/filter-state.js';
 import type { PluralForms } from '../plural.js';
-import { deMap } from './de-map.js';
 
 export const de = {
   loading: 'Daten werden geladen …',
@@ -59,7 +58,6 @@ export const de = {
     childcare: 'Kinderbetreuung',
     'free-of-charge': 'Kostenlos',
   } satisfies Record<AccessibilityFeature, string>,
-  map: deMap,
   urlSyncTaken: (group: string) =>
     `quartier-widgets: Nur ein Filter pro Seite kann die Adresse nutzen (sync-url); die Gruppe „${group}“ wird nicht mit der Adresse verknüpft.`,
   versionMismatch: (tag: string, existing: string, ours: string) =>

@@ -1,5 +1,4 @@
 import type { Messages } from './de.js';
-import { enMap } from './en-map.js';
 
 export const en: Messages = {
   loading: 'Loading data …',
@@ -44,7 +43,6 @@ export const en: Messages = {
     childcare: 'Childcare',
     'free-of-charge': 'Free of charge',
   },
-  map: enMap,
   urlSyncTaken: (group) =>
     `quartier-widgets: only one filter per page can use the address (sync-url); group “${group}” is not linked to it.`,
   versionMismatch: (tag, existing, ours) =>
