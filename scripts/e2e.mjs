@@ -26,7 +26,8 @@ const otherVersion = () => ({
 });
 
 const { server, origin } = await serveStatic(process.cwd(), {
-  headers: (path) => (path.endsWith('strict-csp.html') ? { 'content-security-policy': CSP } : {}),
+  headers: (path) =>
+    /\/(strict-csp|map|map-iife)\.html$/.test(path) ? { 'content-security-policy': CSP } : {},
   routes: { '/other-version/quartier-widgets.iife.js': otherVersion },
 });
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
@@ -172,6 +173,44 @@ await check(
     assert(shared, 'page-wide state missing');
   },
 );
+
+for (const [variant, file] of [
+  ['ES module', 'map.html'],
+  ['classic script', 'map-iife.html'],
+]) {
+  await check(
+    `map (${variant}): nothing from Leaflet or the tile host before consent, no violations after`,
+    async (page) => {
+      const seen = await watch(page);
+      await page.goto(`${origin}/test/e2e/${file}`);
+      const map = page.locator('quartier-project-map');
+      await map.getByRole('button', { name: 'Karte laden' }).waitFor();
+      const early = seen.requests.filter((url) => /leaflet|\/tiles\//.test(url));
+      assert(early.length === 0, `requested before consent: ${early.join(', ')}`);
+      const policyBefore = await page.evaluate(() =>
+        Boolean(globalThis[Symbol.for('quartier-widgets')]?.leafletPolicy),
+      );
+      assert(!policyBefore, 'Leaflet ran before consent');
+      await map.getByRole('button', { name: 'Karte laden' }).click();
+      await map.locator('[part="marker"], [part="cluster"]').first().waitFor();
+      if (variant === 'ES module') {
+        assert(
+          seen.requests.some((url) => /leaflet-map-/.test(url)),
+          'the map chunk was not loaded after consent',
+        );
+      }
+      await map.locator('[part="marker"]').first().click();
+      await map.locator('dialog[open]').waitFor();
+      await page.keyboard.press('Escape');
+      const violations = await page.evaluate(() => window.__violations);
+      assert(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
+      const errors = seen.errors.filter((text) => !text.includes('404'));
+      assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+      const storage = await page.evaluate(() => localStorage.length);
+      assert(storage === 0, 'storage written without "Auf diesem Gerät merken"');
+    },
+  );
+}
 
 await check('keyboard only: Tab reaches the options and Space chooses', async (page) => {
   await page.goto(`${origin}/test/e2e/strict-csp.html`);
