@@ -154,7 +154,13 @@ export function occurrencesIn(
   zone: string,
 ): Occurrence[] {
   const result: Occurrence[] = [];
+  // Written dates are at most a day off the zone's (offsets stay within ±14 hours): events
+  // clearly outside the range are passed over without working out their timing.
+  const before = addDays(from, -1);
+  const after = addDays(to, 1);
   for (const event of events) {
+    if (!event.recurrence && (event.end ?? event.start).slice(0, 10) < before) continue;
+    if (event.start.slice(0, 10) > after) continue;
     const timing = cachedTiming(event, zone);
     if (!timing.rule) {
       if (timing.day < to && timing.lastDay >= from)

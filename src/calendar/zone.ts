@@ -75,12 +75,19 @@ export function instantToWall(instant: number, zone: string): WallTime {
 /** Today in a zone. */
 export const todayIn = (zone: string, now = Date.now()): DayKey => instantToWall(now, zone).day;
 
+const known = new Map<string, boolean>();
+
 /** Whether a zone name is one this browser knows. */
 export function isKnownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let answer = known.get(zone);
+  if (answer === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      answer = true;
+    } catch {
+      answer = false;
+    }
+    known.set(zone, answer);
   }
+  return answer;
 }

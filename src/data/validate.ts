@@ -106,6 +106,9 @@ export function validateItem<T>(
   if (!isPlainObject(raw)) {
     return { problems: [{ code: 'not-an-object', value: preview(raw), action: 'skipped' }] };
   }
+  // Most items are fine as they are: valibot builds a new output object, so nothing is copied.
+  const direct = v.safeParse(schema, raw);
+  if (direct.success) return { item: direct.output, problems: [] };
   const candidate = withoutBlanks(raw) as Record<string, unknown>;
   const problems: Problem[] = [];
   const dropped = new Set<string>();

@@ -150,6 +150,9 @@ export class QuartierEventCalendar extends QuartierElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('timeZone') && !isKnownZone(this.timeZone)) {
+      console.warn(this.text().badTimeZone(this.timeZone));
+    }
     if (changed.has('date') || changed.has('timeZone') || !this.cursor) {
       this.cursor = isIsoDate(this.date) ? this.date : this.today;
       this.focusDay = this.cursor;
@@ -173,9 +176,7 @@ export class QuartierEventCalendar extends QuartierElement {
 
   /** The calendar zone, or Berlin when the attribute names no zone this browser knows. */
   private get zone(): string {
-    if (isKnownZone(this.timeZone)) return this.timeZone;
-    console.warn(this.text().badTimeZone(this.timeZone));
-    return DEFAULT_ZONE;
+    return isKnownZone(this.timeZone) ? this.timeZone : DEFAULT_ZONE;
   }
 
   private get today(): DayKey {
