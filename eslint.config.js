@@ -56,7 +56,7 @@ export default tseslint.config(
   },
   {
     // Functions passed to page.evaluate() run in the browser.
-    files: ['scripts/e2e.mjs', 'scripts/bench*.mjs'],
+    files: ['scripts/e2e.mjs', 'scripts/bench*.mjs', 'scripts/screenshot.mjs', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -72,7 +72,7 @@ const LIBRARIES = {
       getChannel().set({ topics: [topic] });
       const els = document.querySelectorAll('quartier-event-calendar, quartier-topic-filter');
       await Promise.all([...els].map((el) => el.updateComplete));
-      document.body.offsetHeight;
+      void document.body.offsetHeight; // forces layout
       return performance.now() - started;
     },
   },
@@ -95,7 +95,7 @@ const LIBRARIES = {
       calendar.removeAllEventSources();
       calendar.addEventSource(events.filter((e) => e.extendedProps.topics.includes(topic)));
       await new Promise((resolve) => setTimeout(resolve, 0));
-      document.getElementById('calendar').offsetHeight;
+      void document.getElementById('calendar').offsetHeight; // forces layout
       return performance.now() - started;
     },
   },

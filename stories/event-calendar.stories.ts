@@ -114,7 +114,11 @@ export const DebugWithBadData: Story = {
 export const WithFilter: Story = {
   args: { view: 'list', group: 'gemeinsam' },
   render: (args) => html`
-    <quartier-topic-filter src=${args.src} group=${args.group} lang=${args.lang}></quartier-topic-filter>
+    <quartier-topic-filter
+      src=${args.src}
+      group=${args.group}
+      lang=${args.lang}
+    ></quartier-topic-filter>
     ${calendar(args)}
   `,
 };
