@@ -9,7 +9,7 @@ import { isRecord } from './adapters/adapter.js';
 import { quartierJson } from './adapters/quartier-json.js';
 import { SourceError } from './errors.js';
 import type { SourceData } from './model.js';
-import { validateDocument } from './validate.js';
+import { validateDocument, withoutBlanks, type RawDocument } from './validate.js';
 
 const isJsonLd = (json: unknown): boolean =>
   [json]
@@ -41,7 +41,9 @@ export async function parseSource(body: string, source: string): Promise<SourceD
   const adapter = await adapterFor(json);
   if (!adapter) throw new SourceError('unknown-format', source);
   const { document, warnings } = adapter.toDocument(json, source);
-  const data = validateDocument(document, source);
+  // Adapters map fields one to one and leave `undefined` where a source has nothing.
+  const mapped = adapter === quartierJson ? document : (withoutBlanks(document) as RawDocument);
+  const data = validateDocument(mapped, source);
   data.warnings.unshift(...warnings);
   return data;
 }

@@ -87,7 +87,7 @@ function removeAt(root: Record<string, unknown>, path: Path): void {
 }
 
 /** A deep copy without properties that are `null` or `undefined`: exports write those for "not given". */
-function withoutBlanks(value: unknown): unknown {
+export function withoutBlanks(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutBlanks);
   if (!isPlainObject(value)) return value;
   const copy: Record<string, unknown> = {};
