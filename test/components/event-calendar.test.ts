@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/event-calendar/define.js';
 import type { QuartierEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 import { getChannel } from '../../src/state/channel.js';
@@ -298,6 +298,35 @@ describe('<quartier-event-calendar>', () => {
     expect(root(el).querySelector('[role="alert"]')).to.exist;
     expect(root(el).querySelector('slot')!.assignedElements().length).to.equal(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('is busy, reserves its height and is accessible while loading', async () => {
+    const el = await fixture<QuartierEventCalendar>(
+      html`<quartier-event-calendar
+        src="/__responder/slow?key=calendar-loading&ms=3000"
+        view="month"
+        lang="de"
+      ></quartier-event-calendar>`,
+    );
+    const base = root(el).querySelector<HTMLElement>('.base')!;
+    expect(base.getAttribute('aria-busy')).to.equal('true');
+    expect(base.getBoundingClientRect().height).to.be.at.least(150);
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('Daten werden geladen …');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in forced-colors mode, dialogs included', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await renderCalendar({ view: 'month' });
+      await expect(el).to.be.accessible();
+      cell(el, '2026-05-19').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('is accessible at 320px and 1280px', async () => {
