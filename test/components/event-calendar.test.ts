@@ -303,7 +303,7 @@ describe('<quartier-event-calendar>', () => {
   it('is busy, reserves its height and is accessible while loading', async () => {
     const el = await fixture<QuartierEventCalendar>(
       html`<quartier-event-calendar
-        src="/__responder/slow?key=calendar-loading&ms=3000"
+        src=${'/__responder/slow?key=calendar-loading&ms=3000'}
         view="month"
         lang="de"
       ></quartier-event-calendar>`,

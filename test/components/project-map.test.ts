@@ -770,7 +770,9 @@ describe('<quartier-project-map> under a strict CSP with Trusted Types', () => {
       await waitUntil(() => win.__leaflet, 'the raw import did not settle', { timeout: 5000 });
       expect(win.__leaflet).to.match(/^failed: .*TrustedHTML/);
       // The violation report is queued as a task of its own: wait for it rather than race it.
-      await waitUntil(() => win.__violations.length > 0, 'no violation reported', { timeout: 5000 });
+      await waitUntil(() => win.__violations.length > 0, 'no violation reported', {
+        timeout: 5000,
+      });
       expect(win.__violations.join('\n')).to.contain('require-trusted-types-for');
     } finally {
       frame.remove();
