@@ -77,22 +77,26 @@ if (!existsSync('dist/quartier-widgets.js')) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
-const validationChunk = readdirSync('dist/chunks').find((file) => file.startsWith('parse-'));
-if (!validationChunk) {
-  console.error('The validation chunk (parse-*.js) is missing from dist/chunks.');
-  process.exit(1);
+/** The one chunk whose name starts with `prefix`; more or fewer means the build changed shape. */
+function chunkNamed(prefix) {
+  const found = readdirSync('dist/chunks').filter((file) => file.startsWith(prefix));
+  if (found.length !== 1) {
+    console.error(
+      `Expected one ${prefix}*.js in dist/chunks, found ${found.length}: update scripts/size.mjs.`,
+    );
+    process.exit(1);
+  }
+  return found[0];
 }
+
+const validationChunk = chunkNamed('parse-');
 const initialFiles = staticClosure('dist/quartier-widgets.js');
 // The validation chunk and what it imports (valibot may sit in a chunk shared with the form's schema).
 const validationFiles = staticClosure(join('dist/chunks', validationChunk)).filter(
   (file) => !initialFiles.includes(file),
 );
 const pageFiles = [...initialFiles, ...validationFiles];
-const mapChunk = readdirSync('dist/chunks').find((file) => file.startsWith('leaflet-map-'));
-if (!mapChunk) {
-  console.error('The map chunk (leaflet-map-*.js) is missing from dist/chunks.');
-  process.exit(1);
-}
+const mapChunk = chunkNamed('leaflet-map-');
 const sizes = {
   page: pageFiles.reduce((sum, file) => sum + gz(readFileSync(file)), 0),
   'shared core': await sharedCore(),
