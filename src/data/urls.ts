@@ -4,6 +4,8 @@
  * characters and white space, the way browsers do, so "java\nscript:" is caught.
  */
 
+import { isoDay } from './dates.js';
+
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const IMAGE_SCHEMES = new Set(['http:', 'https:']);
 // eslint-disable-next-line no-control-regex
@@ -49,10 +51,25 @@ function originOf(url: string): string | undefined {
   }
 }
 
-/** `{start}` and `{end}` in a source URL become the visible range (end exclusive), as `YYYY-MM-DD`. */
-export function expandRange(url: string, range?: { start: string; end: string }): string {
-  if (!range) return url;
+/**
+ * `{start}` and `{end}` in a source URL become the visible range (end exclusive), as
+ * `YYYY-MM-DD`; without one, the coming year.
+ */
+export function expandRange(
+  url: string,
+  range: { start: string; end: string } = comingYear(),
+): string {
   return url.replaceAll('{start}', range.start).replaceAll('{end}', range.end);
+}
+
+/**
+ * The range for elements that show no dates of their own (filter, map, form): today and
+ * the twelve months after it, so a server that answers by range still answers them.
+ */
+function comingYear(today = new Date()): { start: string; end: string } {
+  const day = (year: number) =>
+    isoDay(year, today.getMonth() + 1, Math.min(today.getDate(), today.getMonth() === 1 ? 28 : 31));
+  return { start: day(today.getFullYear()), end: day(today.getFullYear() + 1) };
 }
 
 /** Whether a source URL asks for the visible range. */
