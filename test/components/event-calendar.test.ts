@@ -291,6 +291,10 @@ describe('<quartier-event-calendar>', () => {
       'event not opened from the address',
     );
     expect(text(root(el).querySelector('#event-dialog-title'))).to.equal('Sommerfest');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !root(el).querySelector('dialog.event-dialog'));
+    // Focus lands on the event's day, not somewhere at the top of the page.
+    expect(focused(el)?.dataset.day).to.equal('2026-06-13');
   });
 
   it('shows a loading state, then an error with "Erneut versuchen" and the fallback', async () => {

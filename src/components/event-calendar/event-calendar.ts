@@ -390,7 +390,12 @@ export class QuartierEventCalendar extends QuartierElement {
       const cell = day
         ? this.renderRoot.querySelector<HTMLElement>(`td[data-day="${day}"]`)
         : undefined;
-      (cell ?? target)?.focus();
+      // Opened from the address, nothing inside had focus: go to the event's day, or the first event.
+      const fallback =
+        target === this
+          ? this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"], .event')
+          : undefined;
+      (cell ?? fallback ?? target)?.focus();
     });
   }
 
@@ -415,6 +420,7 @@ export class QuartierEventCalendar extends QuartierElement {
     if (!first) return;
     this.cursor = first.day;
     this.focusDay = first.day;
+    // Nothing in the calendar had focus; closing the dialog focuses the event's day (see closed()).
     this.returnFocus.push(this);
     this.eventDialog = first;
     this.loadDetails();
