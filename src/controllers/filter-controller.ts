@@ -9,6 +9,8 @@ import type { FilterState } from '../state/filter-state.js';
 export class FilterController implements ReactiveController {
   private current?: FilterChannel;
   private unsubscribe?: () => void;
+  /** Subscribed only while the host is in the document, so a removed element is not kept alive. */
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -33,6 +35,7 @@ export class FilterController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.connect();
   }
 
@@ -41,6 +44,7 @@ export class FilterController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.current = undefined;
@@ -48,7 +52,7 @@ export class FilterController implements ReactiveController {
 
   private connect(): FilterChannel {
     const channel = getChannel(this.group());
-    if (channel !== this.current || !this.unsubscribe) {
+    if (this.connected && (channel !== this.current || !this.unsubscribe)) {
       this.unsubscribe?.();
       this.current = channel;
       this.unsubscribe = channel.subscribe(() => this.host.requestUpdate());

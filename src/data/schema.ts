@@ -17,7 +17,18 @@ const nonEmptyString = v.pipe(v.string(), v.trim(), v.nonEmpty('empty'));
 const languageTag = v.pipe(
   v.string(),
   v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'invalid-language'),
+  // The pattern is the editor's hint; Intl decides what browsers can name (`de-DE-DE` they cannot).
+  v.check(isValidLanguageTag, 'invalid-language'),
 );
+
+function isValidLanguageTag(tag: string): boolean {
+  try {
+    Intl.getCanonicalLocales(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A string, or an object of language tag → string. */
 export const TextSchema = v.union(

@@ -32,9 +32,15 @@ export async function loadTexts<T>(bundle: TextBundle<T>, lang: string): Promise
   if (!textsPending(bundle, lang)) return false;
   let promise = bundle.pending.get(key);
   if (!promise) {
-    promise = bundle.loaders[key]().then((texts) => {
-      bundle.loaded[key] = texts;
-    });
+    promise = bundle.loaders[key]().then(
+      (texts) => {
+        bundle.loaded[key] = texts;
+      },
+      () => {
+        // A chunk that cannot be loaded (offline, blocked) leaves the widget in German.
+        bundle.loaded[key] = bundle.de;
+      },
+    );
     bundle.pending.set(key, promise);
   }
   await promise;

@@ -34,6 +34,20 @@ const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 /** The shared messages for a language (German until another language has arrived). */
 export const messagesFor = (lang: string): Messages => textsFor(coreTexts, lang);
 
+/**
+ * A language tag as pages really write it, made valid: `de_DE` becomes `de-DE`; a tag Intl
+ * cannot read becomes German, so no widget fails over a host page's typo.
+ */
+export function normaliseLang(lang: string): string {
+  const tag = lang.trim().replace(/_/g, '-');
+  try {
+    // Private-use parts (`de-x-ls`) are valid BCP 47 and kept.
+    return Intl.getCanonicalLocales(tag)[0] ?? DEFAULT_LANG;
+  } catch {
+    return DEFAULT_LANG;
+  }
+}
+
 /** A tag Intl understands; private-use tags like `de-x-ls` fall back to their primary language. */
 export function intlLocale(lang: string): string {
   try {

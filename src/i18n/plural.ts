@@ -1,3 +1,5 @@
+import { intlLocale } from './locale.js';
+
 /** Singular and plural of a counted noun; languages with more forms add them. */
 export interface PluralForms {
   one: string;
@@ -12,11 +14,12 @@ const rules = new Map<string, Intl.PluralRules>();
 
 /** "1 Veranstaltung", "3 Veranstaltungen", by the language's own plural rules. */
 export function plural(lang: string, count: number, forms: PluralForms): string {
-  let rule = rules.get(lang);
+  const locale = intlLocale(lang);
+  let rule = rules.get(locale);
   if (!rule) {
-    rule = new Intl.PluralRules(lang);
-    rules.set(lang, rule);
+    rule = new Intl.PluralRules(locale);
+    rules.set(locale, rule);
   }
   const form = forms[rule.select(count)] ?? forms.other;
-  return `${count.toLocaleString(lang)} ${form}`;
+  return `${count.toLocaleString(locale)} ${form}`;
 }

@@ -6,6 +6,7 @@
  */
 import { de } from '../i18n/messages/de.js';
 import type { FilterChannel } from './channel.js';
+import { sameFilter } from './filter-state.js';
 import { readFilterFromUrl, writeFilterToUrl } from './url-sync.js';
 import { shared } from './shared.js';
 
@@ -17,11 +18,20 @@ export function bindUrlSync(channel: FilterChannel): () => void {
   }
   state.urlSyncGroup = channel.group;
 
-  const restore = () => channel.set(readFilterFromUrl(location.href));
+  // While the address is being read (load, back/forward), changes must not write it again.
+  let restoring = false;
+  const restore = () => {
+    restoring = true;
+    try {
+      channel.set(readFilterFromUrl(location.href));
+    } finally {
+      restoring = false;
+    }
+  };
   restore();
   const unsubscribe = channel.subscribe((filter) => {
-    const next = writeFilterToUrl(location.href, filter);
-    if (next !== location.href) history.pushState(history.state, '', next);
+    if (restoring || sameFilter(readFilterFromUrl(location.href), filter)) return;
+    history.pushState(history.state, '', writeFilterToUrl(location.href, filter));
   });
   addEventListener('popstate', restore);
 

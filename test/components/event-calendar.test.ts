@@ -269,12 +269,46 @@ describe('<quartier-event-calendar>', () => {
     expect([...titles]).to.deep.equal(['Sprachcafé']);
   });
 
+  it('shows an instant in the calendar’s zone: 14:00 UTC is 16:00 in Berlin, 10:00 in New York', async () => {
+    const timeOf = async (zone: string) => {
+      const el = await renderCalendar({ view: 'list', 'time-zone': zone, date: '2026-06-20' });
+      return text(
+        [...root(el).querySelectorAll('.event')].find((b) => text(b).includes('Online-Treffen')),
+      );
+    };
+    expect(await timeOf('Europe/Berlin')).to.contain('16:00–17:00 Uhr');
+    expect(await timeOf('America/New_York')).to.contain('10:00–11:00 Uhr');
+  });
+
   it('shows times in its time zone, whatever the browser’s', async () => {
     const el = await renderCalendar({ view: 'list', 'time-zone': 'America/New_York' });
     const first = [...root(el).querySelectorAll('.event')].find((b) =>
       text(b).includes('Sprachcafé'),
     )!;
     expect(text(first)).to.contain('16:00–18:00 Uhr');
+  });
+
+  it('ignores a mangled #quartier-event address instead of failing to render', async () => {
+    history.replaceState(null, '', '#quartier-event=%E0%A4%A');
+    const el = await renderCalendar({ view: 'month' });
+    expect(root(el).querySelectorAll('td[role="gridcell"]').length).to.be.above(27);
+    expect(root(el).querySelector('dialog')).to.equal(null);
+  });
+
+  it('reads a host language written as de_DE', async () => {
+    const el = await renderCalendar({ view: 'month', lang: 'de_DE' });
+    expect(nameOf(cell(el, '2026-05-19'))).to.equal('Dienstag, 19. Mai 2026, 4 Veranstaltungen');
+  });
+
+  it('lets the page change `view` again after a person used the switcher', async () => {
+    const el = await renderCalendar({ view: 'month' });
+    [...root(el).querySelectorAll<HTMLButtonElement>('.views button')]
+      .find((b) => text(b) === 'Woche')!
+      .click();
+    await el.updateComplete;
+    el.setAttribute('view', 'list');
+    await el.updateComplete;
+    expect(root(el).querySelector('.list')).to.exist;
   });
 
   it('speaks English with lang="en"', async () => {

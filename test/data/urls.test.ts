@@ -24,6 +24,12 @@ describe('URLs from data', () => {
     }
   });
 
+  it('keeps spaces inside an address (encoded), as a browser would', () => {
+    expect(safeLinkUrl('https://example.org/Flyer Sommerfest.pdf', BASE)).to.equal(
+      'https://example.org/Flyer%20Sommerfest.pdf',
+    );
+  });
+
   it('resolves relative links against the source', () => {
     expect(safeLinkUrl('../termine', BASE)).to.equal('https://daten.example.org/termine');
   });

@@ -243,6 +243,15 @@ describe('validateDocument', () => {
     expect(data.warnings[0]).to.include({ kind: 'document', field: 'events', code: 'wrong-type' });
   });
 
+  it('drops language tags browsers cannot read, keeping the event', () => {
+    const data = validateDocument(
+      { events: [event({ languages: ['de', 'de-DE-DE', 'ar'] })] },
+      SOURCE,
+    );
+    expect(data.events[0].languages).to.deep.equal(['de', 'ar']);
+    expect(data.warnings[0]).to.include({ field: 'languages.1', code: 'invalid-language' });
+  });
+
   it('drops unknown keys instead of passing them on', () => {
     const data = validateDocument({ events: [event({ onclick: 'alert(1)' })] }, SOURCE);
     expect(data.events[0]).to.not.have.property('onclick');

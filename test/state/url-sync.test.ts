@@ -67,6 +67,26 @@ describe('bindUrlSync', () => {
     }
   });
 
+  it('does not rewrite the address or lose forward history when going back', async () => {
+    history.replaceState(null, '', `${location.pathname}?seite=a%20b&thema=inklusion`);
+    const channel = getChannel('url-history-test');
+    const unbind = bindUrlSync(channel);
+    try {
+      channel.set({ topics: ['bildung'] });
+      const length = history.length;
+      const popped = new Promise((resolve) =>
+        addEventListener('popstate', resolve, { once: true }),
+      );
+      history.back();
+      await popped;
+      expect(location.search).to.equal('?seite=a%20b&thema=inklusion');
+      expect(history.length).to.equal(length);
+      expect(channel.get().topics).to.deep.equal(['inklusion']);
+    } finally {
+      unbind();
+    }
+  });
+
   it('lets only one filter per page own the address, warning about the second', () => {
     const warnings: string[] = [];
     const original = console.warn;

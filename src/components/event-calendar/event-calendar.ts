@@ -21,7 +21,7 @@ import { resolveText } from '../../data/text.js';
 import { safeLinkUrl } from '../../data/urls.js';
 import { dayRangeTitle, firstDayOfWeek, fullDate, monthTitle } from '../../i18n/dates.js';
 import { calendarTexts } from '../../i18n/messages/calendar.js';
-import { applyFilter } from '../../state/filter.js';
+import { applyFilter, inScope } from '../../state/filter.js';
 import { isFilterEmpty, type FilterState } from '../../state/filter-state.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
@@ -150,6 +150,8 @@ export class QuartierEventCalendar extends QuartierElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The page setting `view` again overrides what the person chose with the switcher.
+    if (changed.has('view') && changed.get('view') !== undefined) this.chosenView = undefined;
     if (changed.has('timeZone') && !isKnownZone(this.timeZone)) {
       console.warn(this.text().badTimeZone(this.timeZone));
     }
@@ -402,8 +404,14 @@ export class QuartierEventCalendar extends QuartierElement {
   /** A page loaded with `#quartier-event=<id>` opens that event (its next date, else its first). */
   private openFromHash(data: LoadedData): void {
     if (!location.hash.startsWith(`#${HASH_KEY}`)) return;
-    const id = decodeURIComponent(location.hash.slice(HASH_KEY.length + 1));
-    const event = data.events.find((e) => e.id === id);
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(HASH_KEY.length + 1));
+    } catch {
+      return; // A mangled address is ignored, never a reason not to render.
+    }
+    // Only events this calendar may show: a partner's calendar does not open the city's others.
+    const event = data.events.find((e) => e.id === id && inScope(e, this.scope));
     if (!event) return;
     const from = event.start.slice(0, 10) < this.today ? this.today : event.start.slice(0, 10);
     const [next] = occurrencesIn([event], from, addYears(from, 2), this.zone).sort(

@@ -11,7 +11,7 @@ import { splitList } from '../../data/load-all.js';
 import { isImageOriginAllowed } from '../../data/urls.js';
 import { VERSION } from '../../version.js';
 import { loadTexts, textsFor, textsPending, type TextBundle } from '../../i18n/bundle.js';
-import { coreTexts, dirOf, langOf } from '../../i18n/locale.js';
+import { coreTexts, dirOf, langOf, normaliseLang } from '../../i18n/locale.js';
 import type { WarningTexts } from '../../i18n/data-warnings/de.js';
 import type { Messages } from '../../i18n/messages/de.js';
 import { describeWarning, loadWarningTexts } from '../../i18n/warnings.js';
@@ -41,7 +41,7 @@ export abstract class QuartierElement extends LitElement {
   @property({ attribute: 'organizer' }) organizer = '';
 
   /** UI language; otherwise the nearest ancestor's `lang`, then German. */
-  @property({ attribute: 'lang', reflect: true }) override lang = '';
+  @property({ attribute: 'lang' }) override lang = '';
 
   /** Level of the element's own headings, so they fit the page outline (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -54,7 +54,7 @@ export abstract class QuartierElement extends LitElement {
 
   /** The language in effect: own `lang`, an ancestor's, or German. */
   protected get language(): string {
-    return this.lang || (this.parentElement ? langOf(this.parentElement) : 'de');
+    return normaliseLang(this.lang || langOf(this));
   }
 
   protected get messages(): Messages {
@@ -89,7 +89,8 @@ export abstract class QuartierElement extends LitElement {
       void loadTexts(bundle, lang).then((arrived) => arrived && this.requestUpdate());
     }
     if (this.debug && this.warningTexts === undefined) {
-      void loadWarningTexts(lang).then((texts) => (this.warningTexts = texts));
+      // Plain German for data editors, whatever language the widget speaks (SPEC §2).
+      void loadWarningTexts('de').then((texts) => (this.warningTexts = texts));
     }
   }
 

@@ -93,6 +93,9 @@ export class QuartierTopicFilter extends QuartierElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved elsewhere in the page: take the address bar back (disconnecting gave it up).
+    if (this.syncUrl && !this.unbindUrl && this.hasUpdated)
+      this.unbindUrl = bindUrlSync(this.filter.channel);
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW_PX;
       // Next frame: changing layout inside the observer's callback would loop.
