@@ -270,6 +270,21 @@ describe('<quartier-topic-filter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says so when there is nothing to filter', async () => {
+    const el = await fixture<QuartierTopicFilter>(
+      html`<quartier-topic-filter
+        src=${'/__responder/empty?key=1'}
+        group=${newGroup()}
+        facets="topics languages"
+      ></quartier-topic-filter>`,
+    );
+    await loaded(el);
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain(
+      'nichts zu filtern',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('renders markup in topic labels as text', async () => {
     const el = await fixture<QuartierTopicFilter>(
       html`<quartier-topic-filter

@@ -46,6 +46,7 @@ const SCENARIOS = {
   'relative-links': (res) => send(res, 200, RELATIVE_LINKS),
   'bad-items': (res) => send(res, 200, BAD_ITEMS),
   markup: (res) => send(res, 200, MARKUP),
+  empty: (res) => send(res, 200, '{"version": 1}'),
   ok: (res) => send(res, 200, GOOD),
   slow: async (res, n, params) => {
     await sleep(Number(params.get('ms') ?? 5000));

@@ -229,6 +229,9 @@ export class QuartierTopicFilter extends QuartierElement {
       for (const option of options) labels.set(`${facet}:${option.id}`, option.label);
       return this.renderFacet(facet, options, items, current, data);
     });
+    if (labels.size === 0) {
+      return html`<p class="status empty" role="status">${m.filter.empty}</p>`;
+    }
     const collapsed = this.narrow && !this.expanded;
     return html`
       ${

@@ -47,7 +47,8 @@ export const de = {
     active: 'Aktive Filter',
     remove: (label: string) => `Filter „${label}“ entfernen`,
     and: 'und',
-    noTopics: 'Für diese Datenquelle sind keine Themen hinterlegt.',
+    empty:
+      'Hier gibt es noch nichts zu filtern: Die Datenquelle enthält keine Themen und keine Veranstaltungen.',
   },
   feature: {
     wheelchair: 'Rollstuhlgerecht',

@@ -32,7 +32,7 @@ export const en: Messages = {
     active: 'Active filters',
     remove: (label) => `Remove filter “${label}”`,
     and: 'and',
-    noTopics: 'This data source defines no topics.',
+    empty: 'There is nothing to filter yet: the data source has no topics and no events.',
   },
   feature: {
     wheelchair: 'Wheelchair accessible',
