@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { DataController } from '../../controllers/data-controller.js';
 import {
   emptyIdeaValues,
@@ -12,31 +11,22 @@ import {
   type IdeaValues,
 } from '../../data/idea.js';
 import { resolveText } from '../../data/text.js';
-import { safeLinkUrl } from '../../data/urls.js';
 import { textsPending } from '../../i18n/bundle.js';
-import { coreTexts, dirOf, intlLocale } from '../../i18n/locale.js';
+import { coreTexts, dirOf } from '../../i18n/locale.js';
 import type { FormMessages } from '../../i18n/messages/de-form.js';
 import { formTexts } from '../../i18n/messages/form.js';
-import { shared } from '../../state/shared.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
 import { DraftController } from './draft-controller.js';
 import { isBlank, readDraft, type IdeaDraft } from './draft-storage.js';
-import {
-  describeFieldError,
-  inFieldOrder,
-  toFieldErrors,
-  type FieldError,
-  type FieldErrors,
-} from './field-errors.js';
+import { inFieldOrder, toFieldErrors, type FieldErrors } from './field-errors.js';
+import { FieldRechecks } from './field-rechecks.js';
+import type { Failure, FormContext, Phase, TextField } from './form-context.js';
+import { renderForm } from './form-layout.js';
+import { renderSuccess } from './form-status.js';
 import { ideaFormStyles } from './idea-form.styles.js';
-import {
-  DEFAULT_SEND_TIMINGS,
-  sendIdea,
-  type FailureReason,
-  type SendResult,
-  type SendTimings,
-} from './send-idea.js';
+import { actionUrlOf, warnIfIncomplete } from './page-setup.js';
+import { DEFAULT_SEND_TIMINGS, sendIdea, type SendResult, type SendTimings } from './send-idea.js';
 
 /** Waits of the form. Internal: tests and stories shorten them; pages cannot. */
 export interface IdeaFormTimings extends SendTimings {
@@ -64,22 +54,12 @@ export interface IdeaErrorDetail {
   status: number;
 }
 
-type Phase = 'editing' | 'sending' | 'failed' | 'success';
-
-interface Failure {
-  reason: FailureReason;
-  status: number;
-  retryAfter?: number;
-}
-
 /** Description lengths from which the remaining characters are announced (and at which again). */
 const ANNOUNCE_REMAINING = [400, 200, 100, 50, 20, 10, 0];
 
 /** Loaded when first needed, so the page does not pay for valibot before someone writes an idea. */
 let schemaModule: Promise<typeof import('../../data/idea-schema.js')> | undefined;
 const loadSchema = () => (schemaModule ??= import('../../data/idea-schema.js'));
-
-type TextField = 'title' | 'description' | 'topic' | 'address' | 'name' | 'email';
 
 /**
  * A form for residents' ideas that loses nothing: the draft stays on the
@@ -152,9 +132,11 @@ export class QuartierIdeaForm extends QuartierElement {
   /** Send as soon as the browser is back online (the person already asked to send). */
   private sendWhenOnline = false;
   private lastAnnouncedRemaining?: number;
-  /** Fields to check once the pointer is up: a message must not move the target of a click away. */
-  private recheckAfterPointer = new Set<IdeaField>();
-  private pointerHeld = false;
+  /** After the first attempt, a field is checked again when focus leaves it. */
+  private readonly rechecks = new FieldRechecks(
+    () => this.attempted && this.phase !== 'sending',
+    (fields) => void this.recheck(fields),
+  );
 
   @query('#error-summary') private summary?: HTMLElement;
   @query('#success') private successPanel?: HTMLElement;
@@ -210,7 +192,8 @@ export class QuartierIdeaForm extends QuartierElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('action') || changed.has('privacyUrl')) this.warnIfIncomplete();
+    if (changed.has('action') || changed.has('privacyUrl'))
+      warnIfIncomplete(this.action, this.privacyUrl);
   }
 
   private restoreDraft(): void {
@@ -225,21 +208,6 @@ export class QuartierIdeaForm extends QuartierElement {
     this.pending = draft.pending;
     this.restoredAt = draft.savedAt;
     this.draftSaved = true;
-  }
-
-  /** A missing `action` or `privacy-url` is the page's mistake: say so once, for the webmaster. */
-  private warnIfIncomplete(): void {
-    const missing = [
-      this.action ? '' : 'action',
-      safeLinkUrl(this.privacyUrl, document.baseURI) ? '' : 'privacy-url',
-    ].filter(Boolean);
-    if (missing.length === 0) return;
-    const key = `idea-form:missing:${missing.join(',')}`;
-    if (shared().warned.has(key)) return;
-    shared().warned.add(key);
-    console.warn(
-      `quartier-widgets: <quartier-idea-form> braucht ${missing.map((name) => `„${name}“`).join(' und ')}.`,
-    );
   }
 
   private currentDraft(): IdeaDraft | undefined {
@@ -300,33 +268,6 @@ export class QuartierIdeaForm extends QuartierElement {
   private onHoneypot(event: Event): void {
     this.values = { ...this.values, website: (event.target as HTMLInputElement).value };
   }
-
-  /** After the first attempt, a field is checked again when focus leaves it. */
-  private onFocusOut(event: FocusEvent): void {
-    if (!this.attempted || this.phase === 'sending') return;
-    const field = (event.target as HTMLElement).dataset.field as IdeaField | undefined;
-    if (!field) return;
-    if (this.pointerHeld) this.recheckAfterPointer.add(field);
-    else void this.recheck([field]);
-  }
-
-  private onPointerDown(): void {
-    this.pointerHeld = true;
-    // On the window: the pointer may be released outside the form.
-    window.addEventListener('pointerup', this.onPointerUp, { once: true });
-    window.addEventListener('pointercancel', this.onPointerUp, { once: true });
-  }
-
-  /** After the click has landed where the person aimed, the deferred checks may move things. */
-  private readonly onPointerUp = (): void => {
-    window.removeEventListener('pointerup', this.onPointerUp);
-    window.removeEventListener('pointercancel', this.onPointerUp);
-    this.pointerHeld = false;
-    if (this.recheckAfterPointer.size === 0) return;
-    const fields = [...this.recheckAfterPointer];
-    this.recheckAfterPointer.clear();
-    setTimeout(() => void this.recheck(fields));
-  };
 
   private onSubmit(event: Event): void {
     event.preventDefault();
@@ -456,7 +397,7 @@ export class QuartierIdeaForm extends QuartierElement {
     const values = this.sendableValues();
     const fingerprint = ideaFingerprint(values, this.withLocation);
     const id = this.pending?.fingerprint === fingerprint ? this.pending.id : newSubmissionId();
-    const action = this.actionUrl();
+    const action = actionUrlOf(this.action);
     if (!action) {
       this.fail({ reason: 'no-action', status: 0 }, id);
       return;
@@ -522,16 +463,6 @@ export class QuartierIdeaForm extends QuartierElement {
     );
     await this.updateComplete;
     this.successPanel?.focus();
-  }
-
-  private actionUrl(): string | undefined {
-    if (!this.action) return undefined;
-    try {
-      const url = new URL(this.action, document.baseURI);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
   }
 
   private discardDraft(): void {
@@ -611,371 +542,51 @@ export class QuartierIdeaForm extends QuartierElement {
           ? // Not a form in two languages: "loading" until this language's texts are here.
             html`<p class="status" role="status">${this.messages.loading}</p>`
           : this.phase === 'success'
-            ? this.renderSuccess()
-            : this.renderForm()
+            ? renderSuccess(this.context())
+            : renderForm(this.context())
       }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       <div class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</div>
     </div>`;
   }
 
-  private renderSuccess(): TemplateResult {
-    const m = this.texts.success;
-    return html`<div
-      id="success"
-      class="success"
-      part="success"
-      tabindex="-1"
-      aria-labelledby="success-heading"
-    >
-      ${this.heading(m.heading, 0, 'success-heading')}
-      ${
-        this.reference
-          ? html`<p>${m.reference} <strong class="reference">${this.reference}</strong></p>`
-          : nothing
-      }
-      <slot name="next-steps"><p>${m.next}</p></slot>
-      <button class="button secondary" type="button" @click=${this.anotherIdea}>
-        ${m.another}
-      </button>
-    </div>`;
-  }
-
-  private renderForm(): TemplateResult {
-    const m = this.texts;
-    const sending = this.phase === 'sending';
-    const topics = this.topicOptions();
-    const showTopics =
-      Boolean(this.src) && (topics.length > 0 || this.data.loading || this.data.failed);
-    return html`<form
-        part="form"
-        novalidate
-        aria-label=${m.formLabel}
-        @submit=${this.onSubmit}
-        @focusout=${this.onFocusOut}
-        @pointerdown=${this.onPointerDown}
-      >
-        ${this.renderDraftNote()} ${this.renderSummary()}
-        <p class="intro">${m.intro}</p>
-        ${this.renderText('title', { required: true, autocomplete: 'off', hint: m.hint.title(IDEA_LIMITS.title) })}
-        ${this.renderDescription()} ${showTopics ? this.renderTopic(topics) : nothing}
-        ${
-          this.withLocation
-            ? this.renderText('address', { autocomplete: 'off', hint: m.hint.address })
-            : nothing
-        }
-        <fieldset>
-          <legend>${m.contactLegend}</legend>
-          <p class="hint">${m.contactHint}</p>
-          ${this.renderText('name', { autocomplete: 'name' })}
-          ${this.renderCheck('wantsReply', html`${m.label.wantsReply}`)}
-          ${this.renderText('email', {
-            type: 'email',
-            autocomplete: 'email',
-            required: this.values.wantsReply,
-            hint: this.values.wantsReply ? m.hint.emailRequired : m.hint.email,
-          })}
-        </fieldset>
-        ${this.renderConsent()} ${this.renderHoneypot()}
-        ${this.phase === 'failed' ? this.renderFailure() : nothing}
-        <div class="actions">
-          <button
-            class="button"
-            part="submit"
-            type="submit"
-            aria-disabled=${sending ? 'true' : 'false'}
-          >
-            ${m.submit}
-          </button>
-          ${sending ? html`<p class="status-text">${m.sending}</p>` : nothing}
-          ${this.tooFast ? html`<p class="status-text">${m.tooFast}</p>` : nothing}
-        </div>
-        ${this.renderDraftHint()}
-      </form>
-      ${this.actionUrl() ? nothing : html`<slot></slot>`}`;
-  }
-
-  /** Label, hint and error are tied to the control; the "Pflichtangabe" mark is visual (`required` says it to AT). */
-  private renderLabel(field: IdeaField, required: boolean): TemplateResult {
-    const m = this.texts;
-    return html`<div class="label-row">
-      <label for=${field}>${m.label[field]}</label>
-      ${required ? html`<span class="required-mark" aria-hidden="true">${m.requiredMark}</span>` : nothing}
-    </div>`;
-  }
-
-  private describedBy(field: IdeaField, ...extra: (string | false)[]): string {
-    return [...extra, this.errors.has(field) && `${field}-error`].filter(Boolean).join(' ');
-  }
-
-  private renderFieldError(field: IdeaField): TemplateResult | typeof nothing {
-    const error = this.errors.get(field);
-    if (!error) return nothing;
-    return html`<p id=${`${field}-error`} class="error-text">${this.errorText(field, error)}</p>`;
-  }
-
-  private errorText(field: IdeaField | '', error: FieldError): string {
-    const value = field === '' ? '' : this.values[field];
-    return describeFieldError(
-      this.texts,
-      field,
-      error,
-      typeof value === 'string' ? value.length : 0,
-    );
-  }
-
-  private renderText(
-    field: 'title' | 'address' | 'name' | 'email',
-    options: { required?: boolean; autocomplete: string; type?: string; hint?: string },
-  ): TemplateResult {
-    const invalid = this.errors.has(field);
-    const required = options.required ?? false;
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
-      ${this.renderLabel(field, required)}
-      ${options.hint ? html`<p id=${`${field}-hint`} class="hint">${options.hint}</p>` : nothing}
-      ${this.renderFieldError(field)}
-      <input
-        id=${field}
-        name=${field}
-        data-field=${field}
-        type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete}
-        spellcheck=${options.type === 'email' ? 'false' : nothing}
-        inputmode=${options.type === 'email' ? 'email' : nothing}
-        ?required=${required}
-        ?readonly=${this.phase === 'sending'}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(field, Boolean(options.hint) && `${field}-hint`) || nothing}
-        .value=${live(this.values[field])}
-        @input=${(event: Event) => this.onInput(field, event)}
-      />
-    </div>`;
-  }
-
-  private renderDescription(): TemplateResult {
-    const m = this.texts;
-    const max = IDEA_LIMITS.description;
-    const length = this.values.description.length;
-    const invalid = this.errors.has('description');
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
-      ${this.renderLabel('description', true)}
-      <p id="description-hint" class="hint">${m.hint.description(max)}</p>
-      ${this.renderFieldError('description')}
-      <textarea
-        id="description"
-        name="description"
-        data-field="description"
-        rows="8"
-        required
-        ?readonly=${this.phase === 'sending'}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${this.describedBy('description', 'description-hint', 'description-counter')}
-        .value=${live(this.values.description)}
-        @input=${(event: Event) => this.onInput('description', event)}
-      ></textarea>
-      <p id="description-counter" class="counter ${length > max ? 'over' : ''}" part="counter">
-        ${m.counter(length, max)}
-      </p>
-    </div>`;
-  }
-
-  private renderTopic(topics: { id: string; label: string }[]): TemplateResult {
-    const m = this.texts;
-    const status = this.data.loading ? m.topicsLoading : this.data.failed ? m.topicsFailed : '';
-    return html`<div class="field" part="field">
-      ${this.renderLabel('topic', false)}
-      <p id="topic-hint" class="hint">${status || m.hint.topic}</p>
-      ${
-        this.data.failed
-          ? html`<button class="button secondary" type="button" @click=${() => this.data.retry()}>
-              ${this.messages.retry}
-            </button>`
-          : nothing
-      }
-      <select
-        id="topic"
-        name="topic"
-        data-field="topic"
-        aria-describedby="topic-hint"
-        @change=${(event: Event) => this.onInput('topic', event)}
-      >
-        <option value="" .selected=${live(this.values.topic === '')}>${m.topicNone}</option>
-        ${topics.map(
-          (topic) =>
-            html`<option value=${topic.id} .selected=${live(this.values.topic === topic.id)}>
-              ${topic.label}
-            </option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private renderCheck(field: 'wantsReply', label: TemplateResult): TemplateResult {
-    return html`<div class="check" part="field">
-      <input
-        id=${field}
-        name=${field}
-        data-field=${field}
-        type="checkbox"
-        .checked=${live(this.values[field])}
-        @change=${(event: Event) => this.onCheck(field, event)}
-      />
-      <label for=${field}>${label}</label>
-    </div>`;
-  }
-
-  private renderConsent(): TemplateResult {
-    const m = this.texts;
-    const privacy = safeLinkUrl(this.privacyUrl, document.baseURI);
-    const invalid = this.errors.has('consent');
-    const link = privacy
-      ? html`<a href=${privacy} target="_blank" rel="noopener"
-          >${m.consent.link}<span class="visually-hidden"> ${m.consent.newWindow}</span></a
-        >`
-      : html`${m.consent.link}`;
-    return html`<div class="field ${invalid ? 'invalid' : ''}">
-      <div class="check" part="field">
-        ${this.renderFieldError('consent')}
-        <input
-          id="consent"
-          name="consent"
-          data-field="consent"
-          type="checkbox"
-          required
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${this.describedBy('consent', 'notice')}
-          .checked=${live(this.values.consent)}
-          @change=${(event: Event) => this.onCheck('consent', event)}
-        />
-        <label for="consent"
-          >${m.consent.before}${link}${m.consent.after}
-          <span class="required-mark" aria-hidden="true">${m.requiredMark}</span></label
-        >
-      </div>
-      <div id="notice" class="notice" part="notice">
-        <slot name="notice">
-          <strong class="notice-heading">${m.notice.heading}</strong>
-          <p>${m.notice.what} ${m.notice.why}</p>
-          <p>${m.notice.howLong}</p>
-          <p>${m.notice.more}</p>
-        </slot>
-      </div>
-    </div>`;
-  }
-
-  /**
-   * The honeypot: out of sight, out of the tab order and out of the
-   * accessibility tree (`inert`), so only a machine filling every field fills it.
-   */
-  private renderHoneypot(): TemplateResult {
-    return html`<div class="honeypot" aria-hidden="true" inert>
-      <label for="website">${this.texts.honeypot}</label>
-      <input
-        id="website"
-        name="website"
-        type="text"
-        tabindex="-1"
-        autocomplete="off"
-        .value=${live(this.values.website)}
-        @input=${this.onHoneypot}
-      />
-    </div>`;
-  }
-
-  private renderSummary(): TemplateResult | typeof nothing {
-    if (this.errors.size === 0) return nothing;
-    const m = this.texts;
-    return html`<div
-      id="error-summary"
-      class="summary"
-      part="error-summary"
-      tabindex="-1"
-      aria-labelledby="error-summary-heading"
-    >
-      ${this.heading(m.summaryHeading(this.errors.size), 0, 'error-summary-heading')}
-      <ul>
-        ${[...this.errors].map(([field, error]) => {
-          const text = this.errorText(field, error);
-          return html`<li>
-            ${
-              field === ''
-                ? text
-                : html`<a href=${`#${field}`} @click=${(event: Event) => this.jumpTo(event, field)}
-                    >${text}</a
-                  >`
-            }
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  private renderFailure(): TemplateResult | typeof nothing {
-    const failure = this.failure;
-    if (!failure) return nothing;
-    const m = this.texts;
-    const reason = {
-      network: m.failed.network,
-      offline: m.offline.waiting,
-      timeout: m.failed.timeout,
-      server: m.failed.server(failure.status),
-      busy: m.failed.busy(failure.retryAfter),
-      'too-large': m.failed.tooLarge,
-      rejected: m.failed.rejected(failure.status),
-      'no-action': m.failed.noAction,
-    }[failure.reason];
-    const kept = this.draftSaved && !this.noDraft ? m.failed.keptOnDevice : m.failed.kept;
-    const canRetry = failure.reason !== 'no-action';
-    return html`<div class="failure" part="failure" role="alert">
-      <strong>${m.failed.heading}</strong>
-      <p>${reason} ${kept}</p>
-      ${
-        canRetry
-          ? html`<button class="button secondary" type="button" @click=${() => void this.send()}>
-              ${m.resend}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderDraftNote(): TemplateResult | typeof nothing {
-    const m = this.texts.draft;
-    if (this.discarded) {
-      return html`<div class="note" part="draft-note">
-        <p>${m.discarded}</p>
-        <button id="undo-discard" class="button secondary" type="button" @click=${this.undoDiscard}>
-          ${m.undo}
-        </button>
-      </div>`;
-    }
-    if (this.restoredAt === undefined || this.noDraft) return nothing;
-    const savedAt = new Intl.DateTimeFormat(intlLocale(this.language), {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(this.restoredAt);
-    return html`<div class="note" part="draft-note">
-      <p>${m.restored(savedAt)}</p>
-      <button class="button secondary" type="button" @click=${this.discardDraft}>
-        ${m.discard}
-      </button>
-    </div>`;
-  }
-
-  private renderDraftHint(): TemplateResult | typeof nothing {
-    if (this.noDraft || !this.action || !this.draftSaved || this.restoredAt !== undefined)
-      return nothing;
-    const m = this.texts.draft;
-    return html`<p class="draft-hint">
-      <span>${m.kept}</span>
-      ${
-        isBlank(this.values)
-          ? nothing
-          : html`<button class="text-button" type="button" @click=${this.discardDraft}>
-              ${m.discard}
-            </button>`
-      }
-    </p>`;
+  /** What the templates need from the element, for this render. */
+  private context(): FormContext {
+    return {
+      lang: this.language,
+      messages: this.messages,
+      m: this.texts,
+      values: this.values,
+      errors: this.errors,
+      phase: this.phase,
+      failure: this.failure,
+      tooFast: this.tooFast,
+      reference: this.reference,
+      action: this.action,
+      privacyUrl: this.privacyUrl,
+      noDraft: this.noDraft,
+      withLocation: this.withLocation,
+      draft: { saved: this.draftSaved, restoredAt: this.restoredAt, discarded: this.discarded },
+      topicSource: {
+        given: Boolean(this.src),
+        loading: this.data.loading,
+        failed: this.data.failed,
+        retry: () => this.data.retry(),
+      },
+      topicOptions: () => this.topicOptions(),
+      heading: (text, offset, id) => this.heading(text, offset, id),
+      onSubmit: (event) => this.onSubmit(event),
+      onFocusOut: (event) => this.rechecks.onFocusOut(event),
+      onPointerDown: () => this.rechecks.onPointerDown(),
+      onInput: (field, event) => this.onInput(field, event),
+      onCheck: (field, event) => this.onCheck(field, event),
+      onHoneypot: (event) => this.onHoneypot(event),
+      jumpTo: (event, field) => this.jumpTo(event, field),
+      send: () => void this.send(),
+      discardDraft: () => this.discardDraft(),
+      undoDiscard: () => this.undoDiscard(),
+      anotherIdea: () => this.anotherIdea(),
+    };
   }
 }
 

@@ -3,29 +3,22 @@ import { mapTexts, type MapUiMessages } from '../../i18n/messages/map.js';
 import { property, query, state } from 'lit/decorators.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
-import { isInRange } from '../../data/geo.js';
 import type { LoadedData } from '../../data/load-all.js';
-import { splitList } from '../../data/load-all.js';
 import type { Project } from '../../data/model.js';
-import { intlLocale } from '../../i18n/locale.js';
-import { plural } from '../../i18n/plural.js';
 import { applyFilter } from '../../state/filter.js';
 import type { FilterState } from '../../state/filter-state.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
-import { parseAttribution } from './attribution.js';
-import {
-  forgetConsent,
-  isConsentRemembered,
-  rememberConsent,
-  tileHost,
-  type Consent,
-} from './consent.js';
-import { renderDetails } from './details-panel.js';
+import { forgetConsent, isConsentRemembered, rememberConsent, type Consent } from './consent.js';
 import type { ProjectMap } from './leaflet-map.js';
-import { renderProjectList, symbolOf } from './project-list.js';
+import type { MapContext, MapState, Selection } from './map-context.js';
+import { renderDialogContent } from './map-dialog.js';
+import { renderMapArea, renderPlaceholder } from './map-frame.js';
+import { renderListSection } from './map-list-section.js';
+import { mapSettings, parseCenter, parseZoom } from './map-settings.js';
+import { renderToolbar } from './map-toolbar.js';
 import { projectMapStyles } from './project-map.styles.js';
-import type { MapCallbacks, MapSettings, ZoomState } from './types.js';
+import type { MapCallbacks, ZoomState } from './types.js';
 import { buildModel, type ListEntry, type MapModel } from './view-model.js';
 
 /** OpenStreetMap's standard tiles (its tile usage policy applies: fine for a neighbourhood site). */
@@ -43,25 +36,6 @@ export interface ProjectSelectDetail {
 
 export interface ConsentChangeDetail {
   consent: Consent;
-}
-
-/** What the details dialog shows: one project (perhaps picked from a cluster), or a cluster's list. */
-type Selection =
-  { kind: 'project'; id: string; cluster?: string[] } | { kind: 'cluster'; ids: string[] };
-
-/** A zoom level Leaflet can show (3–19), or undefined for an empty or unusable value. */
-function parseZoom(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const zoom = Number(value);
-  return Number.isFinite(zoom) ? Math.min(19, Math.max(3, Math.round(zoom))) : undefined;
-}
-
-/** `lat,lon` → a position, if it is one. */
-function parseCenter(value: string): [number, number] | undefined {
-  const numbers = splitList(value).map(Number);
-  if (numbers.length !== 2) return undefined;
-  const [lat, lon] = numbers;
-  return isInRange(lat, lon) ? [lat, lon] : undefined;
 }
 
 /**
@@ -133,7 +107,7 @@ export class QuartierProjectMap extends QuartierElement {
   @query('.pm-map-host') private mapHost?: HTMLElement;
 
   @state() private rememberChoice = false;
-  @state() private mapState: 'off' | 'loading' | 'ready' | 'failed' = 'off';
+  @state() private mapState: MapState = 'off';
   @state() private tilesDown = false;
   @state() private zoomState?: ZoomState;
   @state() private hint?: 'wheel' | 'touch';
@@ -297,7 +271,11 @@ export class QuartierProjectMap extends QuartierElement {
         // Leaflet's rules first, the element's map rules last, so the element's win.
         if (leaflet && own && !root.adoptedStyleSheets.includes(leaflet))
           root.adoptedStyleSheets = [leaflet, ...root.adoptedStyleSheets, own];
-        this.map = new module.ProjectMap(host, this.mapSettings(), this.mapCallbacks());
+        this.map = new module.ProjectMap(
+          host,
+          mapSettings(this, this.ui, this.language),
+          this.mapCallbacks(),
+        );
         this.mapHostUsed = host;
         this.pushedPoints = undefined;
         this.pushPoints();
@@ -326,26 +304,6 @@ export class QuartierProjectMap extends QuartierElement {
     this.mapState = 'off';
     this.tilesDown = false;
     this.zoomState = undefined;
-  }
-
-  private mapSettings(): MapSettings {
-    const m = this.ui;
-    const lang = intlLocale(this.language);
-    return {
-      tileUrl: this.tileUrl,
-      center: this.centerPosition,
-      zoom: this.zoom ?? (this.centerPosition ? 15 : undefined),
-      cluster: !this.noCluster,
-      clusterText: (count) => {
-        const text = plural(lang, count, m.count.projects);
-        const number = count.toLocaleString(lang);
-        return text.startsWith(number)
-          ? { count: number, rest: text.slice(number.length) }
-          : { count: number, rest: ` ${text}` };
-      },
-      regionName: m.map.region,
-      describedBy: 'pm-keys',
-    };
   }
 
   private mapCallbacks(): MapCallbacks {
@@ -468,245 +426,59 @@ export class QuartierProjectMap extends QuartierElement {
   }
 
   private renderMap(data: LoadedData): TemplateResult {
-    const m = this.ui;
+    const ctx = this.context();
     const model = this.model(data);
-    const lang = intlLocale(this.language);
-    const count = plural(lang, model.entries.length, m.count.projects);
-    const unmapped =
-      model.unmapped > 0 ? `, ${m.map.unmapped(model.unmapped.toLocaleString(lang))}` : '';
     const showMap = this.view === 'map';
+    const listCount = this.listShown?.model === model ? this.listShown.count : LIST_PAGE;
     return html`
-      <div class="pm-toolbar" part="toolbar">
-        <p class="pm-count" role="status">${count}${unmapped}</p>
-        <div class="pm-views" role="group" aria-label=${m.map.view}>
-          <button
-            type="button"
-            class="pm-view"
-            aria-pressed=${showMap ? 'true' : 'false'}
-            @click=${() => (this.view = 'map')}
-          >
-            ${m.map.viewMap}
-          </button>
-          <button
-            type="button"
-            class="pm-view"
-            aria-pressed=${showMap ? 'false' : 'true'}
-            @click=${() => (this.view = 'list')}
-          >
-            ${m.map.viewList}
-          </button>
-        </div>
-        ${
-          this.granted && showMap
-            ? html`<button type="button" class="button secondary pm-hide" @click=${this.onHideMap}>
-                ${m.map.hide}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${renderToolbar(ctx, model)}
       <div class="pm-frame" ?hidden=${!showMap}>
-        ${this.granted ? this.renderMapArea(model) : this.renderPlaceholder()}
+        ${this.granted ? renderMapArea(ctx, model) : renderPlaceholder(ctx)}
       </div>
-      ${this.renderList(model, data)}
+      ${renderListSection(ctx, model, data, listCount)}
       <dialog
         class="pm-dialog"
         part="dialog"
         aria-labelledby="pm-dialog-title"
         @close=${this.onDialogClose}
       >
-        ${this.selection ? this.renderDialog(this.selection) : nothing}
+        ${this.selection ? renderDialogContent(ctx, this.selection) : nothing}
       </dialog>
     `;
   }
 
-  private renderPlaceholder(): TemplateResult {
-    const m = this.ui.map;
-    const host = tileHost(this.tileUrl, document.baseURI);
-    return html`<div class="pm-placeholder" part="placeholder">
-      ${this.heading(m.consentHeading, 0)}
-      <p>${m.consentText(host)}</p>
-      <div class="pm-consent-actions">
-        <button type="button" class="button" part="consent-button" @click=${this.onLoadMap}>
-          ${m.load}
-        </button>
-        <label class="pm-remember">
-          <input
-            type="checkbox"
-            .checked=${this.rememberChoice}
-            @change=${(event: Event) =>
-              (this.rememberChoice = (event.target as HTMLInputElement).checked)}
-          />
-          ${m.remember}
-        </label>
-      </div>
-    </div>`;
-  }
-
-  private renderMapArea(model: MapModel): TemplateResult {
-    const m = this.ui.map;
-    const zoom = this.zoomState;
-    const ready = this.mapState === 'ready';
-    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-    return html`
-      <a class="pm-skip" href="#pm-list" @click=${this.onSkip}>${m.skipMap}</a>
-      <div class="pm-map" part="map">
-        ${
-          ready
-            ? html`<div class="pm-zoom">
-                <button
-                  type="button"
-                  class="pm-control"
-                  part="zoom-button"
-                  aria-label=${m.zoomIn}
-                  title=${m.zoomIn}
-                  aria-disabled=${zoom && zoom.zoom >= zoom.max ? 'true' : 'false'}
-                  @click=${() => this.map?.zoomIn()}
-                >
-                  <span aria-hidden="true">+</span>
-                </button>
-                <button
-                  type="button"
-                  class="pm-control"
-                  part="zoom-button"
-                  aria-label=${m.zoomOut}
-                  title=${m.zoomOut}
-                  aria-disabled=${zoom && zoom.zoom <= zoom.min ? 'true' : 'false'}
-                  @click=${() => this.map?.zoomOut()}
-                >
-                  <span aria-hidden="true">−</span>
-                </button>
-              </div>`
-            : nothing
-        }
-        <div class="pm-map-host"></div>
-        ${
-          this.mapState === 'loading'
-            ? html`<p class="pm-overlay-status" role="status">${m.mapLoading}</p>`
-            : nothing
-        }
-        ${
-          this.mapState === 'failed'
-            ? html`<div class="pm-overlay-status" role="alert">
-                <p>${m.mapFailed}</p>
-                <button type="button" class="button" @click=${this.onRetryMap}>
-                  ${this.ui.retry}
-                </button>
-              </div>`
-            : nothing
-        }
-        ${
-          ready && this.tilesDown
-            ? html`<div class="pm-notice" role="status">
-                ${m.tilesFailed}
-                <a href="#pm-list" @click=${this.onSkip}>${m.showList}</a>
-              </div>`
-            : nothing
-        }
-        <div class="pm-hint" aria-hidden="true" ?hidden=${!this.hint}>
-          ${this.hint === 'touch' ? m.touchHint : mac ? m.wheelHintMac : m.wheelHint}
-        </div>
-        ${ready ? this.renderAttribution() : nothing}
-      </div>
-      <p id="pm-keys" class="visually-hidden">${m.keyboardHint}</p>
-      ${
-        ready && model.legend.length > 0
-          ? html`<ul class="pm-legend" part="legend" aria-label=${m.legend}>
-              ${model.legend.map(
-                (item) => html`<li>${symbolOf(item.appearance)}<span>${item.label}</span></li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    `;
-  }
-
-  private renderAttribution(): TemplateResult | typeof nothing {
-    const osm = tileHost(this.tileUrl, document.baseURI).endsWith('openstreetmap.org');
-    const text = this.attribution || (osm ? this.ui.map.osmAttribution : '');
-    if (!text) return nothing;
-    const parts = parseAttribution(text, document.baseURI);
-    return html`<p class="pm-attribution" part="attribution">
-      ${parts.map((part) => (part.href ? html`<a href=${part.href}>${part.text}</a>` : part.text))}
-    </p>`;
-  }
-
-  private renderList(model: MapModel, data: LoadedData): TemplateResult {
-    const m = this.ui.map;
-    const lang = intlLocale(this.language);
-    const count = this.listShown?.model === model ? this.listShown.count : LIST_PAGE;
-    const remaining = model.entries.length - count;
-    return html`<section
-      class="pm-list"
-      id="pm-list"
-      part="list"
-      tabindex="-1"
-      aria-labelledby="pm-list-heading"
-    >
-      ${this.heading(m.listHeading, 0, 'pm-list-heading')}
-      ${
-        model.entries.length > 0
-          ? renderProjectList(model.entries.slice(0, count), m, (project, button) =>
-              this.openProject(project.id, button),
-            )
-          : html`<p class="pm-empty">${data.projects.length > 0 ? m.empty : m.none}</p>`
-      }
-      ${
-        remaining > 0
-          ? html`<button
-              type="button"
-              class="button secondary pm-more"
-              @click=${() => this.onShowMore(model, count)}
-            >
-              ${m.more(remaining.toLocaleString(lang))}
-            </button>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderDialog(selection: Selection): TemplateResult {
-    const m = this.ui.map;
-    const lang = intlLocale(this.language);
-    const close = html`<button
-      type="button"
-      class="button secondary pm-close"
-      @click=${() => this.dialog?.close()}
-    >
-      ${m.close}
-    </button>`;
-    if (selection.kind === 'cluster') {
-      const entries = selection.ids
-        .map((id) => this.entryFor(id))
-        .filter((entry): entry is ListEntry => entry !== undefined);
-      const title = m.atThisPlace(plural(lang, entries.length, this.ui.count.projects));
-      return html`<div class="pm-dialog-bar">${close}</div>
-        ${this.heading(title, 0, 'pm-dialog-title')}
-        ${renderProjectList(entries, m, (project) =>
-          this.openProject(project.id, this.opener ?? this, selection.ids),
-        )}`;
-    }
-    const entry = this.entryFor(selection.id);
-    if (!entry) return html`${close}`;
-    return html`<div class="pm-dialog-bar">
-        ${
-          selection.cluster
-            ? html`<button
-                type="button"
-                class="button secondary"
-                @click=${() => (this.selection = { kind: 'cluster', ids: selection.cluster ?? [] })}
-              >
-                ${m.back}
-              </button>`
-            : nothing
-        }
-        ${close}
-      </div>
-      ${renderDetails(entry, {
-        lang: this.language,
-        m,
-        heading: (text, offset, id) => this.heading(text, offset, id),
-        imageAllowed: (src, source) => this.imageAllowed(src, source),
-      })}`;
+  /** What the templates need from the element, for this render. */
+  private context(): MapContext {
+    return {
+      lang: this.language,
+      ui: this.ui,
+      heading: (text, offset, id) => this.heading(text, offset, id),
+      view: this.view,
+      tileUrl: this.tileUrl,
+      attribution: this.attribution,
+      granted: this.granted,
+      rememberChoice: this.rememberChoice,
+      mapState: this.mapState,
+      zoomState: this.zoomState,
+      tilesDown: this.tilesDown,
+      hint: this.hint,
+      selection: this.selection,
+      entryFor: (id) => this.entryFor(id),
+      imageAllowed: (src, source) => this.imageAllowed(src, source),
+      setView: (view) => (this.view = view),
+      setRememberChoice: (remember) => (this.rememberChoice = remember),
+      loadMap: () => this.onLoadMap(),
+      hideMap: () => this.onHideMap(),
+      retryMap: () => this.onRetryMap(),
+      zoomIn: () => this.map?.zoomIn(),
+      zoomOut: () => this.map?.zoomOut(),
+      skipToList: (event) => this.onSkip(event),
+      showMore: (model, shown) => this.onShowMore(model, shown),
+      openProject: (id, opener) => this.openProject(id, opener),
+      openFromCluster: (id, cluster) => this.openProject(id, this.opener ?? this, cluster),
+      showCluster: (ids) => (this.selection = { kind: 'cluster', ids }),
+      closeDialog: () => this.dialog?.close(),
+    };
   }
 }
 

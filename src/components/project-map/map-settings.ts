@@ -1,0 +1,55 @@
+/** The element's map attributes (centre, zoom, tiles, clustering) as the map module takes them. */
+import { isInRange } from '../../data/geo.js';
+import { splitList } from '../../data/load-all.js';
+import { intlLocale } from '../../i18n/locale.js';
+import type { MapUiMessages } from '../../i18n/messages/map.js';
+import { plural } from '../../i18n/plural.js';
+import type { MapSettings } from './types.js';
+
+/** A zoom level Leaflet can show (3–19), or undefined for an empty or unusable value. */
+export function parseZoom(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const zoom = Number(value);
+  return Number.isFinite(zoom) ? Math.min(19, Math.max(3, Math.round(zoom))) : undefined;
+}
+
+/** `lat,lon` → a position, if it is one. */
+export function parseCenter(value: string): [number, number] | undefined {
+  const numbers = splitList(value).map(Number);
+  if (numbers.length !== 2) return undefined;
+  const [lat, lon] = numbers;
+  return isInRange(lat, lon) ? [lat, lon] : undefined;
+}
+
+/** The attributes the map's settings come from (the element has them all). */
+export interface MapAttributes {
+  tileUrl: string;
+  center: string;
+  zoom?: number;
+  noCluster: boolean;
+}
+
+/** What the map module starts with: tiles, view, clustering and the texts it shows. */
+export function mapSettings(
+  attributes: MapAttributes,
+  ui: MapUiMessages,
+  language: string,
+): MapSettings {
+  const lang = intlLocale(language);
+  const center = parseCenter(attributes.center);
+  return {
+    tileUrl: attributes.tileUrl,
+    center,
+    zoom: attributes.zoom ?? (center ? 15 : undefined),
+    cluster: !attributes.noCluster,
+    clusterText: (count) => {
+      const text = plural(lang, count, ui.count.projects);
+      const number = count.toLocaleString(lang);
+      return text.startsWith(number)
+        ? { count: number, rest: text.slice(number.length) }
+        : { count: number, rest: ` ${text}` };
+    },
+    regionName: ui.map.region,
+    describedBy: 'pm-keys',
+  };
+}

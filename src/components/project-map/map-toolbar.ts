@@ -1,0 +1,43 @@
+/** The bar above the map: how many projects are shown, the "Karte | Liste" switch and "Karte ausblenden". */
+import { html, nothing, type TemplateResult } from 'lit';
+import { intlLocale } from '../../i18n/locale.js';
+import { plural } from '../../i18n/plural.js';
+import type { MapContext } from './map-context.js';
+import type { MapModel } from './view-model.js';
+
+export function renderToolbar(ctx: MapContext, model: MapModel): TemplateResult {
+  const m = ctx.ui;
+  const lang = intlLocale(ctx.lang);
+  const count = plural(lang, model.entries.length, m.count.projects);
+  const unmapped =
+    model.unmapped > 0 ? `, ${m.map.unmapped(model.unmapped.toLocaleString(lang))}` : '';
+  const showMap = ctx.view === 'map';
+  return html`<div class="pm-toolbar" part="toolbar">
+    <p class="pm-count" role="status">${count}${unmapped}</p>
+    <div class="pm-views" role="group" aria-label=${m.map.view}>
+      <button
+        type="button"
+        class="pm-view"
+        aria-pressed=${showMap ? 'true' : 'false'}
+        @click=${() => ctx.setView('map')}
+      >
+        ${m.map.viewMap}
+      </button>
+      <button
+        type="button"
+        class="pm-view"
+        aria-pressed=${showMap ? 'false' : 'true'}
+        @click=${() => ctx.setView('list')}
+      >
+        ${m.map.viewList}
+      </button>
+    </div>
+    ${
+      ctx.granted && showMap
+        ? html`<button type="button" class="button secondary pm-hide" @click=${() => ctx.hideMap()}>
+            ${m.map.hide}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
