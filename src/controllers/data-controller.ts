@@ -5,7 +5,8 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { loadAll, splitList, type LoadedData } from '../data/load-all.js';
+import { screenImages } from '../data/images.js';
+import { loadAll, splitList, warnOnce, type LoadedData } from '../data/load-all.js';
 import type { DataWarning } from '../data/model.js';
 import { expandRange } from '../data/urls.js';
 
@@ -21,24 +22,32 @@ export interface DataWarningDetail {
 }
 
 export class DataController {
-  private readonly task: Task<[string, string], LoadedData>;
+  private readonly task: Task<[string, string, string], LoadedData>;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     src: () => string,
     range: () => DateRange | undefined = () => undefined,
+    /** Elements that show images pass their `image-origins`; other images are dropped and reported. */
+    imageOrigins?: () => string[],
   ) {
     this.task = new Task(host, {
       args: () => {
         const visible = range();
-        return [src(), visible ? `${visible.start}/${visible.end}` : ''];
+        return [
+          src(),
+          visible ? `${visible.start}/${visible.end}` : '',
+          imageOrigins ? imageOrigins().join(' ') : '',
+        ];
       },
-      task: async ([list, rangeKey], { signal }) => {
+      task: async ([list, rangeKey, origins], { signal }) => {
         const [start, end] = rangeKey.split('/');
         const urls = splitList(list).map((url) =>
           expandRange(url, rangeKey ? { start, end } : undefined),
         );
-        const data = await loadAll(urls, signal);
+        const loaded = await loadAll(urls, signal);
+        const data = imageOrigins ? screenImages(loaded, splitList(origins)) : loaded;
+        if (data !== loaded) warnOnce(data.warnings);
         if (data.warnings.length > 0) {
           host.dispatchEvent(
             new CustomEvent<DataWarningDetail>('quartier-data-warning', {

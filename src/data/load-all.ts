@@ -56,7 +56,8 @@ function absolute(url: string): string | undefined {
   }
 }
 
-function warnOnce(warnings: DataWarning[]): void {
+/** Writes warnings to the console, each once per page, grouped by source. */
+export function warnOnce(warnings: DataWarning[]): void {
   const { warned } = shared();
   const bySource = new Map<string, DataWarning[]>();
   for (const warning of warnings) {

@@ -52,6 +52,7 @@ export type WarningCode =
   | 'unknown-topic'
   | 'duplicate-id'
   | 'unsafe-url'
+  | 'image-origin'
   | 'coordinates-incomplete'
   | 'coordinates-out-of-range'
   | 'coordinates-swapped'

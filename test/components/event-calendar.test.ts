@@ -41,6 +41,7 @@ async function renderCalendar(attrs: Record<string, string> = {}, width = 1000) 
         limit=${attrs.limit ?? '0'}
         more-url=${attrs['more-url'] ?? ''}
         topics=${attrs.topics ?? ''}
+        image-origins=${attrs['image-origins'] ?? ''}
         time-zone=${attrs['time-zone'] ?? 'Europe/Berlin'}
       >
         <a href="https://example.org/termine">Alle Termine</a>
@@ -309,6 +310,35 @@ describe('<quartier-event-calendar>', () => {
     el.setAttribute('view', 'list');
     await el.updateComplete;
     expect(root(el).querySelector('.list')).to.exist;
+  });
+
+  it('drops and reports images from origins that are not allowed; image-origins allows them', async () => {
+    const src = '/__responder/foreign-image?key=calendar-image';
+    const el = document.createElement('quartier-event-calendar');
+    el.setAttribute('src', src);
+    el.setAttribute('view', 'list');
+    el.setAttribute('date', '2026-05-19');
+    el.setAttribute('group', newGroup());
+    const warned = oneEvent(el, 'quartier-data-warning');
+    document.body.append(el);
+    try {
+      const { detail } = await warned;
+      expect(detail.warnings.map((w: { code: string }) => w.code)).to.deep.equal(['image-origin']);
+      await loaded(el);
+      root(el).querySelector<HTMLButtonElement>('.event')!.click();
+      const dialog = await eventDialog(el);
+      expect(dialog.querySelectorAll('img').length).to.equal(0);
+    } finally {
+      el.remove();
+    }
+    const allowed = await renderCalendar({
+      src,
+      view: 'list',
+      'image-origins': 'https://bilder.example.net',
+    });
+    root(allowed).querySelector<HTMLButtonElement>('.event')!.click();
+    const dialog = await eventDialog(allowed);
+    expect(dialog.querySelector('img')?.getAttribute('alt')).to.equal('Tanzende Menschen');
   });
 
   it('speaks English with lang="en"', async () => {

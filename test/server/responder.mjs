@@ -46,6 +46,21 @@ const SCENARIOS = {
   'relative-links': (res) => send(res, 200, RELATIVE_LINKS),
   'bad-items': (res) => send(res, 200, BAD_ITEMS),
   markup: (res) => send(res, 200, MARKUP),
+  'foreign-image': (res) =>
+    send(
+      res,
+      200,
+      JSON.stringify({
+        events: [
+          {
+            id: 'bild',
+            title: 'Fest mit Bild',
+            start: '2026-05-19T15:00',
+            image: { src: 'https://bilder.example.net/fest.png', alt: 'Tanzende Menschen' },
+          },
+        ],
+      }),
+    ),
   empty: (res) => send(res, 200, '{"version": 1}'),
   ok: (res) => send(res, 200, GOOD),
   slow: async (res, n, params) => {

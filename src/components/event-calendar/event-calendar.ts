@@ -15,7 +15,7 @@ import { isKnownZone, todayIn, wallToInstant } from '../../calendar/zone.js';
 import { DataController, type DateRange } from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import { isIsoDate } from '../../data/dates.js';
-import type { LoadedData } from '../../data/load-all.js';
+import { splitList, type LoadedData } from '../../data/load-all.js';
 import type { QuartierEvent, Topic } from '../../data/model.js';
 import { resolveText } from '../../data/text.js';
 import { safeLinkUrl } from '../../data/urls.js';
@@ -85,6 +85,7 @@ export class QuartierEventCalendar extends QuartierElement {
     this,
     () => this.src,
     () => this.range,
+    () => splitList(this.imageOrigins),
   );
   private readonly filter = new FilterController(this, () => this.group);
   private readonly text = this.useTexts(calendarTexts);
@@ -605,8 +606,8 @@ export class QuartierEventCalendar extends QuartierElement {
     if (!o || !this.details) return nothing;
     const { renderEventDetails, downloadIcs } = this.details;
     const image = o.event.image;
+    // Images from origins that are not allowed were dropped and reported when the data arrived.
     const imageAllowed = image ? this.imageAllowed(image.src, o.event.source) : false;
-    if (image && !imageAllowed) console.warn(ctx.t.imageBlocked(image.src));
     return this.renderDialog(
       'event',
       ctx.title(o),

@@ -3,7 +3,7 @@ import { mapTexts, type MapUiMessages } from '../../i18n/messages/map.js';
 import { property, query, state } from 'lit/decorators.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
-import type { LoadedData } from '../../data/load-all.js';
+import { splitList, type LoadedData } from '../../data/load-all.js';
 import type { Project } from '../../data/model.js';
 import { applyFilter } from '../../state/filter.js';
 import type { FilterState } from '../../state/filter-state.js';
@@ -79,7 +79,12 @@ export interface ConsentChangeDetail {
 export class QuartierProjectMap extends QuartierElement {
   static override styles = [sharedStyles, projectMapStyles];
 
-  private readonly data = new DataController(this, () => this.src);
+  private readonly data = new DataController(
+    this,
+    () => this.src,
+    undefined,
+    () => splitList(this.imageOrigins),
+  );
   private readonly filter = new FilterController(this, () => this.group);
   private readonly mapText = this.useTexts(mapTexts);
   private map?: ProjectMap;

@@ -40,6 +40,8 @@ export const de = {
     'unknown-status': 'Unbekannter Status.',
     'unknown-topic': 'Dieses Thema ist in keiner Datenquelle definiert.',
     'duplicate-id': 'Diese Kennung (id) kommt schon früher vor; der erste Eintrag gilt.',
+    'image-origin':
+      'Das Bild liegt auf einem anderen Server als die Datenquelle; erlaubt wird es mit dem Attribut image-origins.',
     'unsafe-url': 'Diese Adresse ist nicht erlaubt (nur http, https, mailto, tel).',
     'coordinates-incomplete': 'lat und lon müssen zusammen angegeben werden.',
     'coordinates-out-of-range':

@@ -28,6 +28,8 @@ export const en: WarningTexts = {
     'unknown-status': 'Unknown status.',
     'unknown-topic': 'No data source defines this topic.',
     'duplicate-id': 'This id appeared before; the first entry wins.',
+    'image-origin':
+      'The image is on another server than the data source; allow it with the image-origins attribute.',
     'unsafe-url': 'This address is not allowed (only http, https, mailto, tel).',
     'coordinates-incomplete': 'lat and lon must be given together.',
     'coordinates-out-of-range':

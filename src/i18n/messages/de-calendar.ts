@@ -42,8 +42,6 @@ export const deCalendar = {
     email: (address: string) => `E-Mail an ${address}`,
     phone: (number: string) => `Anrufen: ${number}`,
   },
-  imageBlocked: (src: string) =>
-    `quartier-widgets: Das Bild ${src} stammt nicht vom Server der Datenquelle und ist nicht in image-origins erlaubt; es wird nicht angezeigt.`,
   badTimeZone: (zone: string) =>
     `quartier-widgets: Die Zeitzone „${zone}“ ist unbekannt; der Kalender verwendet Europe/Berlin.`,
 };

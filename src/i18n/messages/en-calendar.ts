@@ -42,8 +42,6 @@ export const enCalendar: CalendarMessages = {
     email: (address) => `E-mail ${address}`,
     phone: (number) => `Call ${number}`,
   },
-  imageBlocked: (src) =>
-    `quartier-widgets: the image ${src} is not from the data source's server nor allowed in image-origins; it is not shown.`,
   badTimeZone: (zone) =>
     `quartier-widgets: unknown time zone “${zone}”; the calendar uses Europe/Berlin.`,
 };
