@@ -28,7 +28,17 @@ const otherVersion = () => ({
 const { server, origin } = await serveStatic(process.cwd(), {
   headers: (path) =>
     /\/(strict-csp|map|map-iife)\.html$/.test(path) ? { 'content-security-policy': CSP } : {},
-  routes: { '/other-version/quartier-widgets.iife.js': otherVersion },
+  routes: {
+    '/other-version/quartier-widgets.iife.js': otherVersion,
+    // The map page again, with the classic script instead of the module.
+    '/test/e2e/map-iife.html': () => ({
+      type: 'text/html; charset=utf-8',
+      body: readFileSync('test/e2e/map.html', 'utf8').replace(
+        '<script type="module" src="/dist/quartier-widgets.js"></script>',
+        '<script src="/dist/quartier-widgets.iife.js"></script>',
+      ),
+    }),
+  },
 });
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 const results = { passed: 0, failed: 0 };
