@@ -35,7 +35,7 @@ export interface Rule {
 
 export type ParsedRule = { rule: Rule } | { unsupported: string };
 
-function parseUntil(value: string): Until | undefined {
+export function parseUntil(value: string): Until | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/i.exec(value);
   if (!m) return undefined;
   const day = `${m[1]}-${m[2]}-${m[3]}`;

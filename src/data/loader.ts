@@ -67,7 +67,10 @@ async function fetchSource(
       credentials: 'omit',
       timeout: timings.tryTimeout,
       signal: AbortSignal.any([signal, deadline]),
-      headers: { accept: 'application/json, application/geo+json, application/ld+json, */*;q=0.5' },
+      headers: {
+        accept:
+          'application/json, application/geo+json, application/ld+json, text/calendar, */*;q=0.5',
+      },
       retry: {
         limit: 2,
         methods: ['get'],
@@ -79,7 +82,7 @@ async function fetchSource(
       },
     });
     const body = await readCapped(response, url);
-    return await (await parser).parseSource(body, url);
+    return await (await parser).parseSource(body, url, response.headers.get('content-type') ?? '');
   } catch (error) {
     if (error instanceof SourceError) throw error;
     if (signal.aborted) throw signal.reason;

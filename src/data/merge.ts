@@ -17,34 +17,45 @@ export interface MergedData extends QuartierData {
   warnings: DataWarning[];
 }
 
-/** Keeps the first item of each id, reporting the others. */
+/** Keeps the first item of each id, reporting the others (unless their list is `quiet`). */
 function firstOfEachId<T extends Topic | QuartierEvent | Project>(
   lists: T[][],
   kind: ItemKind,
   warnings: DataWarning[],
+  quiet: boolean[] = [],
 ): T[] {
   const seen = new Set<string>();
-  return lists.flat().filter((item) => {
-    if (!seen.has(item.id)) return seen.add(item.id);
-    warnings.push({
-      source: item.source,
-      kind,
-      id: item.id,
-      code: 'duplicate-id',
-      value: item.id,
-      action: 'skipped',
-    });
-    return false;
+  return lists.flatMap((list, i) =>
+    list.filter((item) => {
+      if (!seen.has(item.id)) return seen.add(item.id);
+      if (!quiet[i]) report(item, kind, warnings);
+      return false;
+    }),
+  );
+}
+
+function report(item: Topic | QuartierEvent | Project, kind: ItemKind, warnings: DataWarning[]) {
+  warnings.push({
+    source: item.source,
+    kind,
+    id: item.id,
+    code: 'duplicate-id',
+    value: item.id,
+    action: 'skipped',
   });
 }
 
 export function mergeSources(sources: SourceData[]): MergedData {
   const warnings = sources.flatMap((source) => source.warnings);
+  const declared = sources.filter((s) => !s.topicsImplied);
+  const implied = sources.filter((s) => s.topicsImplied);
   const merged: MergedData = {
+    // Topics a source defines win over those made from iCalendar categories, in whatever order.
     topics: firstOfEachId(
-      sources.map((s) => s.topics),
+      [...declared, ...implied].map((s) => s.topics),
       'topics',
       warnings,
+      [...declared.map(() => false), ...implied.map(() => true)],
     ),
     events: firstOfEachId(
       sources.map((s) => s.events),

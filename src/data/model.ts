@@ -58,7 +58,8 @@ export type WarningCode =
   | 'coordinates-swapped'
   | 'unsupported-geometry'
   | 'not-an-object'
-  | 'unsupported-version';
+  | 'unsupported-version'
+  | 'unknown-timezone';
 
 /** One problem found in a source: either a whole item was skipped or only one of its fields. */
 export interface DataWarning {
@@ -72,12 +73,15 @@ export interface DataWarning {
   code: WarningCode;
   /** The offending value, shortened, for the data editor to find it. */
   value?: string;
-  action: 'skipped' | 'field-dropped';
+  /** Skipped, a field dropped, or kept as read with a note (e.g. a time zone nobody knows). */
+  action: 'skipped' | 'field-dropped' | 'noted';
 }
 
 /** What one source contributes after its format adapter and validation ran. */
 export interface SourceData extends QuartierData {
   warnings: DataWarning[];
+  /** Topics made from iCalendar CATEGORIES: they yield silently to topics a source defines. */
+  topicsImplied?: boolean;
 }
 
 export const emptyData = (): QuartierData => ({ topics: [], events: [], projects: [] });

@@ -7,6 +7,8 @@
 import type { FormatAdapter } from './adapters/adapter.js';
 import { isRecord } from './adapters/adapter.js';
 import { quartierJson } from './adapters/quartier-json.js';
+import { useFallbackRules } from '../calendar/fallback-rules.js';
+import { isSupportedRule } from '../calendar/rrule.js';
 import { SourceError } from './errors.js';
 import type { SourceData } from './model.js';
 import { validateDocument, withoutBlanks, type RawDocument } from './validate.js';
@@ -28,10 +30,50 @@ async function adapterFor(json: unknown): Promise<FormatAdapter | undefined> {
   return quartierJson.detect(json) ? quartierJson : undefined;
 }
 
-export async function parseSource(body: string, source: string): Promise<SourceData> {
+/** The iCalendar chunk (ical.js); loading it also lets the calendar expand any rule. */
+async function icalendar() {
+  const module = await import('./adapters/icalendar.js');
+  useFallbackRules(module.icalRules);
+  return module;
+}
+
+/** Whether a document has a rule the core cannot expand, so ical.js is needed after all. */
+const needsFallback = (json: unknown): boolean =>
+  isRecord(json) &&
+  Array.isArray(json.events) &&
+  json.events.some((event) => {
+    const rrule =
+      isRecord(event) && isRecord(event.recurrence) ? event.recurrence.rrule : undefined;
+    return typeof rrule === 'string' && !isSupportedRule(rrule);
+  });
+
+function parseIcalendar(
+  text: string,
+  source: string,
+  toDocument: typeof import('./adapters/icalendar.js').icalendarToDocument,
+): SourceData {
+  let mapped: ReturnType<typeof toDocument>;
+  try {
+    mapped = toDocument(text, source);
+  } catch {
+    throw new SourceError('malformed', source);
+  }
+  const data = validateDocument(withoutBlanks(mapped.document) as RawDocument, source);
+  data.warnings.unshift(...mapped.warnings);
+  data.topicsImplied = true;
+  return data;
+}
+
+export async function parseSource(
+  body: string,
+  source: string,
+  contentType = '',
+): Promise<SourceData> {
   const text = body.replace(/^\uFEFF/, '').trimStart();
+  if (/^BEGIN:VCALENDAR/i.test(text) || /^text\/calendar\b/i.test(contentType)) {
+    return parseIcalendar(text, source, (await icalendar()).icalendarToDocument);
+  }
   if (text.startsWith('<')) throw new SourceError('not-data', source);
-  if (/^BEGIN:VCALENDAR/i.test(text)) throw new SourceError('unknown-format', source);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -40,6 +82,7 @@ export async function parseSource(body: string, source: string): Promise<SourceD
   }
   const adapter = await adapterFor(json);
   if (!adapter) throw new SourceError('unknown-format', source);
+  if (needsFallback(json)) await icalendar();
   const { document, warnings } = adapter.toDocument(json, source);
   // Adapters map fields one to one and leave `undefined` where a source has nothing.
   const mapped = adapter === quartierJson ? document : (withoutBlanks(document) as RawDocument);

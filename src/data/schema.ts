@@ -8,7 +8,9 @@
  */
 import * as v from 'valibot';
 import { isIsoDate, isIsoDateOrDateTime, sortableLocal } from './dates.js';
+import { fallbackRules } from '../calendar/fallback-rules.js';
 import { isSupportedRule } from '../calendar/rrule.js';
+import { isKnownZone } from '../calendar/zone.js';
 import { ACCESSIBILITY_FEATURES, EVENT_STATUSES, PROJECT_STATUSES } from './vocabulary.js';
 
 const nonEmptyString = v.pipe(v.string(), v.trim(), v.nonEmpty('empty'));
@@ -95,6 +97,10 @@ function endNotBeforeStart(item: { start: string; end?: string }): boolean {
   return end.slice(0, length) >= start.slice(0, length);
 }
 
+/** The core's subset, or any rule once ical.js has been loaded for a source that needs it. */
+const isExpandableRule = (rule: string): boolean =>
+  isSupportedRule(rule) || fallbackRules()?.accepts(rule) === true;
+
 export const EventSchema = v.pipe(
   v.object({
     id,
@@ -102,16 +108,26 @@ export const EventSchema = v.pipe(
     start: isoDateOrDateTime,
     end: v.optional(isoDateOrDateTime),
     recurrence: v.optional(
-      v.object({
-        rrule: v.pipe(
-          nonEmptyString,
-          v.regex(/(^|;)FREQ=/i, 'invalid-rrule'),
-          // Rules the calendar cannot expand are dropped (the first date still shows), not guessed.
-          v.check(isSupportedRule, 'unsupported-rrule'),
-        ),
-        exdates: v.optional(v.array(isoDateOrDateTime)),
-      }),
+      v.pipe(
+        v.object({
+          rrule: v.optional(
+            v.pipe(
+              nonEmptyString,
+              v.regex(/(^|;)FREQ=/i, 'invalid-rrule'),
+              // A rule nobody here can expand is dropped (the first date still shows), not guessed.
+              v.check(isExpandableRule, 'unsupported-rrule'),
+            ),
+          ),
+          exdates: v.optional(v.array(isoDateOrDateTime)),
+          /** Extra dates of the series (iCalendar RDATE). */
+          rdates: v.optional(v.array(isoDateOrDateTime)),
+        }),
+        // Without a rule or extra dates (e.g. its rule was dropped) the event simply does not repeat.
+        v.transform((r) => (r.rrule !== undefined || (r.rdates?.length ?? 0) > 0 ? r : undefined)),
+      ),
     ),
+    /** IANA zone a recurring event keeps its clock time in (iCalendar TZID); default the calendar's. */
+    timeZone: v.optional(v.pipe(v.string(), v.check(isKnownZone, 'unknown-timezone'))),
     topics: v.optional(idList),
     description: v.optional(TextSchema),
     location: v.optional(LocationSchema),

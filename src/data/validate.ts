@@ -38,6 +38,7 @@ const OWN_CODES = new Set<string>([
   'invalid-color',
   'invalid-rrule',
   'unsupported-rrule',
+  'unknown-timezone',
   'end-before-start',
   'unknown-feature',
   'unknown-status',

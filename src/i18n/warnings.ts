@@ -25,7 +25,9 @@ export function describeWarning(warning: DataWarning, t: WarningTexts): string {
   const what =
     warning.action === 'skipped'
       ? t.skipped(item, warning.field)
-      : t.fieldDropped(item, warning.field ?? '');
+      : warning.action === 'noted'
+        ? t.noted(item, warning.field ?? '')
+        : t.fieldDropped(item, warning.field ?? '');
   const value = warning.value !== undefined ? ` ${t.valueWas(warning.value)}` : '';
   return `${what}: ${t.warning[warning.code]}${value}`;
 }

@@ -277,7 +277,7 @@ describe('parseSource', () => {
     expect(await code('{"events": [')).to.equal('malformed');
     expect(await code('{"foo": 1}')).to.equal('unknown-format');
     expect(await code('[1, 2]')).to.equal('unknown-format');
-    expect(await code('BEGIN:VCALENDAR\r\nEND:VCALENDAR')).to.equal('unknown-format');
+    expect(await code('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY;broken')).to.equal('malformed');
   });
 
   it('accepts an empty object as empty data, every key being optional', async () => {

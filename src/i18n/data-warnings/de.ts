@@ -20,6 +20,7 @@ export const de = {
   skipped: (item: string, field?: string) =>
     `${item} wurde übersprungen${field ? ` (Feld „${field}“)` : ''}`,
   fieldDropped: (item: string, field: string) => `${item}: Feld „${field}“ wurde ignoriert`,
+  noted: (item: string, field: string) => `${item}, Feld „${field}“`,
   valueWas: (value: string) => `Wert: ${value}`,
   warning: {
     missing: 'Pflichtangabe fehlt.',
@@ -34,7 +35,7 @@ export const de = {
     'invalid-color': 'Farbe bitte als #rrggbb angeben.',
     'invalid-rrule': 'Die Wiederholungsregel braucht FREQ=….',
     'unsupported-rrule':
-      'Diese Wiederholungsregel kann noch nicht berechnet werden (möglich: FREQ=DAILY, WEEKLY, MONTHLY mit INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL); nur der erste Termin wird angezeigt.',
+      'Diese Wiederholungsregel kann nicht berechnet werden (z. B. mehrmals am Tag oder fehlerhaft geschrieben); nur der erste Termin wird angezeigt.',
     'end-before-start': 'Das Ende liegt vor dem Beginn.',
     'unknown-feature': 'Unbekanntes Barrierefreiheits-Merkmal.',
     'unknown-status': 'Unbekannter Status.',
@@ -51,6 +52,8 @@ export const de = {
     'not-an-object': 'Hier wird ein Objekt {…} erwartet.',
     'unsupported-version':
       'Diese Version des Datenformats ist unbekannt; die Daten werden wie Version 1 gelesen.',
+    'unknown-timezone':
+      'Diese Zeitzone ist unbekannt und in der Datei nicht beschrieben (VTIMEZONE); die Uhrzeit gilt in der Zeitzone des Kalenders.',
   } satisfies Record<WarningCode, string>,
 };
 

@@ -9,6 +9,7 @@ export const en: WarningTexts = {
     `${kind}${id !== undefined ? ` “${id}”` : ''}${index !== undefined ? ` (no. ${index + 1} in the list)` : ''}`,
   skipped: (item, field) => `${item} was skipped${field ? ` (field “${field}”)` : ''}`,
   fieldDropped: (item, field) => `${item}: field “${field}” was ignored`,
+  noted: (item, field) => `${item}, field “${field}”`,
   valueWas: (value) => `value: ${value}`,
   warning: {
     missing: 'A required value is missing.',
@@ -22,7 +23,7 @@ export const en: WarningTexts = {
     'invalid-color': 'Please give the colour as #rrggbb.',
     'invalid-rrule': 'The recurrence rule needs FREQ=….',
     'unsupported-rrule':
-      'This recurrence rule cannot be expanded yet (possible: FREQ=DAILY, WEEKLY, MONTHLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL); only the first date is shown.',
+      'This recurrence rule cannot be expanded (e.g. several times a day, or misspelt); only the first date is shown.',
     'end-before-start': 'The end lies before the start.',
     'unknown-feature': 'Unknown accessibility feature.',
     'unknown-status': 'Unknown status.',
@@ -39,5 +40,7 @@ export const en: WarningTexts = {
     'not-an-object': 'An object {…} is expected here.',
     'unsupported-version':
       'This version of the data format is unknown; the data is read as version 1.',
+    'unknown-timezone':
+      'This time zone is unknown and not described in the file (VTIMEZONE); the time is read in the calendar’s zone.',
   },
 };

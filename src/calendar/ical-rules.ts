@@ -1,0 +1,46 @@
+/**
+ * The fallback for rules outside the core's subset (see fallback-rules.ts):
+ * ical.js's iterator, run on calendar days like the core, so the time of day
+ * and the zone stay the calendar's business. Rules that repeat within a day
+ * (HOURLY, BYHOUR …) are not taken: a neighbourhood calendar shows days.
+ */
+import ICAL from 'ical.js';
+import { isoDay } from '../data/dates.js';
+import type { DayKey } from './days.js';
+import type { FallbackRules } from './fallback-rules.js';
+
+/** Enough for a daily rule begun thirty years before the range; stops rules that never match. */
+const MAX_STEPS = 12000;
+const SUB_DAILY = /(^|;)\s*(FREQ=(HOURLY|MINUTELY|SECONDLY)|BYHOUR=|BYMINUTE=|BYSECOND=)/i;
+
+function parse(rrule: string): ICAL.Recur | undefined {
+  try {
+    return ICAL.Recur.fromString(rrule.replace(/^RRULE:/i, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+export const icalRules: FallbackRules = {
+  accepts(rrule) {
+    return !SUB_DAILY.test(rrule) && parse(rrule) !== undefined;
+  },
+
+  expand(rrule, start, { from, to }) {
+    // COUNT is counted here: ical.js 2.2 yields one date too few for MONTHLY rules with BYMONTH.
+    const count = Number(/(?:^|;)COUNT=(\d+)/i.exec(rrule)?.[1] ?? Infinity);
+    const recur = parse(rrule.replace(/(^|;)COUNT=\d+/i, ''));
+    if (!recur) return [];
+    const [year, month, day] = start.split('-').map(Number);
+    const iterator = recur.iterator(ICAL.Time.fromData({ year, month, day, isDate: true }));
+    const days: DayKey[] = [];
+    for (let step = 0; step < Math.min(count, MAX_STEPS); step++) {
+      const next = iterator.next();
+      if (!next) break;
+      const found = isoDay(next.year, next.month, next.day);
+      if (found >= to) break;
+      if (found >= from) days.push(found);
+    }
+    return days;
+  },
+};
