@@ -6,8 +6,10 @@
 import type { QuartierEvent } from '../data/model.js';
 import { sortableLocal } from '../data/dates.js';
 import { addDays, daysBetween, type DayKey } from './days.js';
+import { fallbackRules } from './fallback-rules.js';
 import { expand, parseRule, type Rule } from './recurrence.js';
-import { instantToWall, wallToInstant } from './zone.js';
+import { parseUntil, type Until } from './rrule.js';
+import { instantToWall, isKnownZone, wallToInstant, type WallTime } from './zone.js';
 
 export interface Occurrence {
   event: QuartierEvent;
@@ -32,6 +34,10 @@ interface Timing {
   /** Last day of the first occurrence, for a quick range test of single events. */
   lastDay: DayKey;
   rule?: Rule;
+  /** A rule outside the core's subset, expanded by ical.js (see fallback-rules.ts). */
+  fallbackRule?: { text: string; until?: Until };
+  /** Extra starts (RDATE): a day for all-day events, an instant for timed ones. */
+  extra?: (DayKey | number)[];
   excluded?: Set<DayKey>;
 }
 
@@ -47,7 +53,7 @@ const parseInstant = (value: string): number =>
 const hasOffset = (value: string) => /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value);
 
 /** A date-time as wall clock in the zone (converting it when it carries an offset). */
-function wallOf(value: string, zone: string) {
+export function wallOf(value: string, zone: string): WallTime {
   if (hasOffset(value)) return instantToWall(parseInstant(value), zone);
   const local = sortableLocal(value);
   const seconds = /T\d{2}:\d{2}:(\d{2})/.exec(value)?.[1];
@@ -58,7 +64,7 @@ function wallOf(value: string, zone: string) {
   };
 }
 
-function instantOf(value: string, zone: string): number {
+export function instantOf(value: string, zone: string): number {
   if (value.length === 10) return wallToInstant(value, 0, 0, zone);
   if (hasOffset(value)) return parseInstant(value);
   const wall = wallOf(value, zone);
@@ -85,14 +91,29 @@ function timingOf(event: QuartierEvent, zone: string): Timing {
     const lastDay = duration > 0 ? instantToWall(start + duration - 1, zone).day : wall.day;
     timing = { allDay, ...wall, days: 1, duration, lastDay };
   }
-  if (event.recurrence) {
-    // Validation already dropped rules outside the subset; a rule here is one we expand.
-    const parsed = parseRule(event.recurrence.rrule);
-    if ('rule' in parsed) timing.rule = parsed.rule;
+  const recurrence = event.recurrence;
+  if (recurrence) {
+    // Validation dropped rules nobody can expand; a rule here is the core's or the fallback's.
+    const parsed = recurrence.rrule ? parseRule(recurrence.rrule) : undefined;
+    if (parsed && 'rule' in parsed) timing.rule = parsed.rule;
+    else if (recurrence.rrule && fallbackRules()?.accepts(recurrence.rrule)) {
+      const until = /(?:^|;)UNTIL=([^;]*)/i.exec(recurrence.rrule)?.[1];
+      timing.fallbackRule = {
+        text: recurrence.rrule.replace(/(^|;)UNTIL=[^;]*/i, ''),
+        until: until ? parseUntil(until) : undefined,
+      };
+    }
     timing.excluded = new Set(
-      (event.recurrence.exdates ?? []).map((date) =>
+      (recurrence.exdates ?? []).map((date) =>
         date.length === 10 ? date : wallOf(date, zone).day,
       ),
+    );
+    timing.extra = recurrence.rdates?.map((date) =>
+      allDay
+        ? date.slice(0, 10)
+        : date.length === 10
+          ? wallToInstant(date, timing.minutes, timing.seconds, zone)
+          : instantOf(date, zone),
     );
   }
   return timing;
@@ -126,9 +147,21 @@ function occurrence(event: QuartierEvent, timing: Timing, day: DayKey, zone: str
   return { event, allDay: false, day, lastDay, start, end };
 }
 
+/** A timed occurrence starting at an instant (RDATE may give its own time of day). */
+function occurrenceAt(
+  event: QuartierEvent,
+  timing: Timing,
+  start: number,
+  zone: string,
+): Occurrence {
+  const end = start + timing.duration;
+  const day = instantToWall(start, zone).day;
+  const lastDay = timing.duration > 0 ? instantToWall(end - 1, zone).day : day;
+  return { event, allDay: false, day, lastDay, start, end };
+}
+
 /** Whether an occurrence starting on `day` lies beyond the rule's UNTIL. */
-function beyondUntil(rule: Rule, timing: Timing, zone: string) {
-  const until = rule.until;
+function beyondUntil(until: Until | undefined, timing: Timing, zone: string) {
   return (day: DayKey): boolean => {
     if (!until) return false;
     switch (until.kind) {
@@ -162,25 +195,82 @@ export function occurrencesIn(
     if (!event.recurrence && (event.end ?? event.start).slice(0, 10) < before) continue;
     if (event.start.slice(0, 10) > after) continue;
     const timing = cachedTiming(event, zone);
-    if (!timing.rule) {
+    if (!event.recurrence) {
       if (timing.day < to && timing.lastDay >= from)
         result.push(occurrence(event, timing, timing.day, zone));
       continue;
     }
-    // Occurrences that started before `from` may still last into it.
-    const span = Math.max(timing.days, daysBetween(timing.day, timing.lastDay) + 1);
-    const days = expand(timing.rule, timing.day, {
-      from: addDays(from, 1 - span),
-      to,
-      beyondUntil: beyondUntil(timing.rule, timing, zone),
-      excluded: timing.excluded,
-    });
-    for (const day of days) {
-      const found = occurrence(event, timing, day, zone);
-      if (found.lastDay >= from) result.push(found);
+    const seriesZone = event.timeZone;
+    if (seriesZone && seriesZone !== zone && !timing.allDay && isKnownZone(seriesZone)) {
+      result.push(...zonedSeriesIn(event, from, to, zone, seriesZone));
+    } else {
+      result.push(...seriesIn(event, timing, from, to, zone));
     }
   }
   return result;
+}
+
+/**
+ * A series planned in another zone keeps its clock time there (a weekly 10:30
+ * in Los Angeles), so in the calendar's zone it moves when the two zones
+ * switch to summer time on different days.
+ */
+function zonedSeriesIn(
+  event: QuartierEvent,
+  from: DayKey,
+  to: DayKey,
+  zone: string,
+  seriesZone: string,
+): Occurrence[] {
+  const timing = cachedTiming(event, seriesZone);
+  // Days differ by at most one between zones; a day more on each side, then judged in the calendar's zone.
+  return seriesIn(event, timing, addDays(from, -1), addDays(to, 1), seriesZone)
+    .map((o) => occurrenceAt(event, timing, o.start, zone))
+    .filter((o) => o.day < to && o.lastDay >= from);
+}
+
+/** The occurrences of a recurring event (rule, extra dates, minus excluded days) overlapping the range. */
+function seriesIn(
+  event: QuartierEvent,
+  timing: Timing,
+  from: DayKey,
+  to: DayKey,
+  zone: string,
+): Occurrence[] {
+  // Occurrences that started before `from` may still last into it.
+  const span = Math.max(timing.days, daysBetween(timing.day, timing.lastDay) + 1);
+  const earliest = addDays(from, 1 - span);
+  const { rule, fallbackRule, excluded } = timing;
+  let days: DayKey[];
+  if (rule) {
+    days = expand(rule, timing.day, {
+      from: earliest,
+      to,
+      beyondUntil: beyondUntil(rule.until, timing, zone),
+      excluded,
+    });
+  } else if (fallbackRule) {
+    const late = beyondUntil(fallbackRule.until, timing, zone);
+    days = (
+      fallbackRules()?.expand(fallbackRule.text, timing.day, { from: earliest, to }) ?? []
+    ).filter((day) => !late(day) && !excluded?.has(day));
+  } else {
+    // Extra dates alone: the first date is part of the series, as RFC 5545 says.
+    days =
+      timing.day >= earliest && timing.day < to && !excluded?.has(timing.day) ? [timing.day] : [];
+  }
+  const found = days.map((day) => occurrence(event, timing, day, zone));
+  const seen = new Set(found.map((o) => o.start));
+  for (const extra of timing.extra ?? []) {
+    const o =
+      typeof extra === 'number'
+        ? occurrenceAt(event, timing, extra, zone)
+        : occurrence(event, timing, extra, zone);
+    if (o.day >= to || excluded?.has(o.day) || seen.has(o.start)) continue;
+    seen.add(o.start);
+    found.push(o);
+  }
+  return found.filter((o) => o.lastDay >= from);
 }
 
 /** Order within a day: all-day first, then by start time, then by title. */

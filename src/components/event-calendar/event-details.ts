@@ -6,26 +6,19 @@
  * own: only people who open an event need it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { occurrenceToIcs } from '../../calendar/ics.js';
 import type { Occurrence } from '../../calendar/occurrences.js';
-import type { QuartierEvent } from '../../data/model.js';
 import { resolveText } from '../../data/text.js';
 import { safeLinkUrl } from '../../data/urls.js';
 import { fullDate } from '../../i18n/dates.js';
 import { intlLocale } from '../../i18n/locale.js';
 import { featureIcon } from '../shared/feature-icons.js';
 import type { CalendarContext } from './context.js';
+import { downloadEvents, placeText } from './ics-download.js';
 import { statusWord, whenText } from './event-item.js';
 import { renderPlainText } from './plain-text.js';
 
 const osmLink = (lat: number, lon: number) =>
   `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;
-
-/** Name and address on one line, for the dialog and for the .ics file. */
-export function placeText(event: QuartierEvent): string {
-  const { name, address } = event.location ?? {};
-  return [name, address].filter(Boolean).join(', ');
-}
 
 function row(label: string, content: unknown): TemplateResult {
   return html`<div class="row">
@@ -167,25 +160,7 @@ export function renderEventDetails(
   `;
 }
 
-/** Offers one date as an .ics file, for "In meinen Kalender". */
+/** Offers the event as an .ics file, for "In meinen Kalender": the whole series, not only this date. */
 export function downloadIcs(o: Occurrence, ctx: CalendarContext): void {
-  const ics = occurrenceToIcs(o, {
-    title: ctx.title(o),
-    description: o.event.description ? resolveText(o.event.description, ctx.lang) : undefined,
-    location: placeText(o.event) || undefined,
-    categories: (o.event.topics ?? []).map((id) =>
-      resolveText(ctx.topics.get(id)?.label ?? id, ctx.lang),
-    ),
-  });
-  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${
-    ctx
-      .title(o)
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '') || 'termin'
-  }.ics`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadEvents([o.event], ctx, ctx.title(o));
 }
