@@ -8,14 +8,9 @@ import type { ReactiveControllerHost } from 'lit';
 import { screenImages } from '../data/images.js';
 import { loadAll, splitList, warnOnce, type LoadedData } from '../data/load-all.js';
 import type { DataWarning } from '../data/model.js';
-import { expandRange } from '../data/urls.js';
+import { pagesOf, prefetchAfter, type PageRange } from '../data/pages.js';
 
-export interface DateRange {
-  /** First day, `YYYY-MM-DD`. */
-  start: string;
-  /** Day after the last, `YYYY-MM-DD` (exclusive). */
-  end: string;
-}
+export type { DateRange, PageRange } from '../data/pages.js';
 
 export interface DataWarningDetail {
   warnings: DataWarning[];
@@ -27,26 +22,30 @@ export class DataController {
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     src: () => string,
-    range: () => DateRange | undefined = () => undefined,
+    /** The days shown, for sources with `{start}`/`{end}`; without, the coming year. */
+    range: () => PageRange | undefined = () => undefined,
     /** Elements that show images pass their `image-origins`; other images are dropped and reported. */
     imageOrigins?: () => string[],
   ) {
     this.task = new Task(host, {
       args: () => {
+        const list = src();
         const visible = range();
+        // Only the pages asked for count: a new range of days in the same months loads nothing new.
+        const pages = splitList(list).flatMap((url) => pagesOf(url, visible));
         return [
-          src(),
-          visible ? `${visible.start}/${visible.end}` : '',
+          list,
+          JSON.stringify(pages.filter(Boolean)),
           imageOrigins ? imageOrigins().join(' ') : '',
         ];
       },
-      task: async ([list, rangeKey, origins], { signal }) => {
-        const [start, end] = rangeKey.split('/');
-        const urls = splitList(list).map((url) =>
-          expandRange(url, rangeKey ? { start, end } : undefined),
-        );
-        const loaded = await loadAll(urls, signal);
-        const data = imageOrigins ? screenImages(loaded, splitList(origins)) : loaded;
+      task: async ([list], { signal }) => {
+        const urls = splitList(list);
+        const visible = range();
+        const loaded = await loadAll(urls, signal, visible);
+        prefetchAfter(urls, visible);
+        const origins = imageOrigins?.() ?? [];
+        const data = imageOrigins ? screenImages(loaded, origins) : loaded;
         if (data !== loaded) warnOnce(data.warnings);
         if (data.warnings.length > 0) {
           host.dispatchEvent(

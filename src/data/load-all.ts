@@ -6,13 +6,15 @@
 import { formatWarnings, loadWarningTexts } from '../i18n/warnings.js';
 import { shared } from '../state/shared.js';
 import { SourceError } from './errors.js';
-import { loadSource } from './loader.js';
 import { mergeSources, type MergedData } from './merge.js';
 import type { DataWarning } from './model.js';
+import { loadPages, type DateRange, type PageRange } from './pages.js';
 
 export interface LoadedData extends MergedData {
   /** Sources that could not be loaded, while others could. */
   failures: SourceError[];
+  /** Months of a month-by-month source that could not be loaded, while others could. */
+  failedRanges: DateRange[];
   /** How many sources were asked. */
   total: number;
 }
@@ -21,14 +23,18 @@ export interface LoadedData extends MergedData {
 export const splitList = (value: string | null | undefined): string[] =>
   (value ?? '').split(/[\s,]+/).filter(Boolean);
 
-/** The first failure, thrown when every source failed, so the element shows one clear error. */
-export async function loadAll(sources: string[], signal?: AbortSignal): Promise<LoadedData> {
-  // Absolute from here on: the cache key, item URLs and image origins all depend on it.
-  const urls = sources.map((source) => absolute(source));
+/**
+ * Sources with `{start}`/`{end}` are asked for `range` (month by month, see
+ * pages.ts). The first failure is thrown when every source failed, so the
+ * element shows one clear error.
+ */
+export async function loadAll(
+  sources: string[],
+  signal?: AbortSignal,
+  range?: PageRange,
+): Promise<LoadedData> {
   const settled = await Promise.allSettled(
-    urls.map((url, i) =>
-      url ? loadSource(url, signal) : Promise.reject(new SourceError('bad-url', sources[i])),
-    ),
+    sources.map((source) => loadPages(source, range, signal)),
   );
   signal?.throwIfAborted();
   const failures = settled.flatMap((result, i) =>
@@ -40,20 +46,16 @@ export async function loadAll(sources: string[], signal?: AbortSignal): Promise<
         ]
       : [],
   );
-  if (urls.length > 0 && failures.length === urls.length) throw failures[0];
-  const merged = mergeSources(
-    settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
-  );
+  if (sources.length > 0 && failures.length === sources.length) throw failures[0];
+  const loaded = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const merged = mergeSources(loaded.map((paged) => paged.data));
   warnOnce(merged.warnings);
-  return { ...merged, failures, total: urls.length };
-}
-
-function absolute(url: string): string | undefined {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return undefined;
-  }
+  return {
+    ...merged,
+    failures,
+    failedRanges: loaded.flatMap((paged) => paged.failedRanges),
+    total: sources.length,
+  };
 }
 
 /** Writes warnings to the console, each once per page, grouped by source. */

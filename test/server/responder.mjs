@@ -10,6 +10,38 @@ const GOOD = JSON.stringify({
   events: [{ id: 'e1', title: 'Sprachcafé', start: '2026-05-19T16:00', topics: ['inklusion'] }],
 });
 const hits = new Map();
+/** Per key, the `start/end` of every request, for tests of month-by-month sources. */
+const asked = new Map();
+
+/** A range-aware source: an event on the 10th of each month asked for, and a weekend from April into May. */
+function month(start, end) {
+  const events = [];
+  for (let ym = start.slice(0, 7); `${ym}-01` < end;) {
+    events.push({ id: `m-${ym}`, title: `Treffen ${ym}`, start: `${ym}-10T10:00` });
+    const [y, m] = ym.split('-').map(Number);
+    ym = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  }
+  if (start <= '2026-05-01' && end > '2026-04-30') {
+    events.push({ id: 'span', title: 'Wochenendfest', start: '2026-04-30', end: '2026-05-01' });
+  }
+  return JSON.stringify({ version: 1, events });
+}
+
+/** A small iCalendar feed whose category matches the JSON topic "inklusion". */
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Test//DE',
+  'BEGIN:VEVENT',
+  'UID:ics-1@example.org',
+  'SUMMARY:Inklusives Tanzcafé',
+  'DTSTART;TZID=Europe/Berlin:20260520T150000',
+  'DTEND;TZID=Europe/Berlin:20260520T170000',
+  'CATEGORIES:Inklusion',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function send(res, status, body, headers = {}) {
@@ -62,6 +94,15 @@ const SCENARIOS = {
       }),
     ),
   empty: (res) => send(res, 200, '{"version": 1}'),
+  // ?start=…&end=…[&fail=YYYY-MM-DD …]: the month, or 500 for a start listed in `fail`.
+  months: (res, n, params) => {
+    const start = params.get('start') ?? '';
+    if (params.getAll('fail').includes(start) || params.get('fail') === 'all') {
+      return send(res, 500, 'broken', { 'content-type': 'text/plain' });
+    }
+    send(res, 200, month(start, params.get('end') ?? ''));
+  },
+  ics: (res) => send(res, 200, ICS, { 'content-type': 'text/calendar; charset=utf-8' }),
   ok: (res) => send(res, 200, GOOD),
   slow: async (res, n, params) => {
     await sleep(Number(params.get('ms') ?? 5000));
@@ -111,6 +152,13 @@ export async function responder(ctx, next) {
     ctx.type = 'application/json';
     return;
   }
+  if (scenario === 'asked') {
+    ctx.body = JSON.stringify(asked.get(key) ?? []);
+    ctx.type = 'application/json';
+    return;
+  }
+  if (params.has('start'))
+    asked.set(key, [...(asked.get(key) ?? []), `${params.get('start')}/${params.get('end')}`]);
   const handler = SCENARIOS[scenario];
   if (!handler) return next();
   const n = (hits.get(key) ?? 0) + 1;

@@ -12,7 +12,11 @@ import {
 } from '../../calendar/days.js';
 import { compareOccurrences, occurrencesIn, type Occurrence } from '../../calendar/occurrences.js';
 import { isKnownZone, todayIn, wallToInstant } from '../../calendar/zone.js';
-import { DataController, type DateRange } from '../../controllers/data-controller.js';
+import {
+  DataController,
+  type DateRange,
+  type PageRange,
+} from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import { isIsoDate } from '../../data/dates.js';
 import { splitList, type LoadedData } from '../../data/load-all.js';
@@ -84,7 +88,7 @@ export class QuartierEventCalendar extends QuartierElement {
   private readonly data = new DataController(
     this,
     () => this.src,
-    () => this.range,
+    () => this.shownDays,
     () => splitList(this.imageOrigins),
   );
   private readonly filter = new FilterController(this, () => this.group);
@@ -209,6 +213,20 @@ export class QuartierEventCalendar extends QuartierElement {
     }
     const start = firstOfMonth(cursor);
     return { start, end: addMonths(start, 1) };
+  }
+
+  /**
+   * The days whose events are drawn — a month grid shows the ends of the months
+   * around it — and so what sources with `{start}`/`{end}` are asked for.
+   */
+  private get shownDays(): PageRange {
+    const range = this.range;
+    if (this.limit > 0) return { ...range, whole: true };
+    if (this.currentView !== 'month') return range;
+    return {
+      start: startOfWeekKey(range.start, this.weekStart),
+      end: addDays(startOfWeekKey(addDays(range.end, -1), this.weekStart), 7),
+    };
   }
 
   private filtered(data: LoadedData): QuartierEvent[] {
@@ -455,16 +473,10 @@ export class QuartierEventCalendar extends QuartierElement {
       count = upcoming.length;
       body = renderTeaser(ctx, upcoming, safeLinkUrl(this.moreUrl, location.href));
     } else if (view === 'month') {
-      const gridStart = startOfWeekKey(start, this.weekStart);
-      const gridEnd = addDays(startOfWeekKey(addDays(end, -1), this.weekStart), 7);
-      const weeks = daysBetween(gridStart, gridEnd) / 7;
-      const days = dayRange(gridStart, weeks * 7);
-      const { byDay, list } = this.occurrences(
-        ctx,
-        events,
-        days[0],
-        addDays(days[days.length - 1], 1),
-      );
+      const grid = this.shownDays;
+      const weeks = daysBetween(grid.start, grid.end) / 7;
+      const days = dayRange(grid.start, weeks * 7);
+      const { byDay, list } = this.occurrences(ctx, events, grid.start, grid.end);
       count = list.filter((o) => o.day < end && o.lastDay >= start).length;
       const model: MonthModel = {
         weeks: Array.from({ length: weeks }, (_, i) => days.slice(i * 7, i * 7 + 7)),
@@ -479,11 +491,15 @@ export class QuartierEventCalendar extends QuartierElement {
       count = list.length;
       body = view === 'week' ? renderWeek(ctx, days, byDay) : renderList(ctx, days, byDay);
     }
+    // While another month loads, or when part of it failed, "no events" would not be true.
+    const unsure = this.data.loading || data.failedRanges.length > 0 || data.failures.length > 0;
+    const empty = count === 0 && !unsure;
     return html`
       ${this.limit > 0 ? nothing : this.renderToolbar(ctx, view)}
-      ${count === 0 ? this.renderEmpty(ctx, view) : nothing}
-      ${count === 0 && view !== 'month' ? nothing : body} ${this.renderDayDialog(ctx, events)}
-      ${this.renderEventDialog(ctx)}
+      ${empty ? this.renderEmpty(ctx, view) : nothing}
+      ${count === 0 && view !== 'month' ? nothing : body}
+      ${count > 0 && this.limit === 0 ? this.renderExport(ctx, events) : nothing}
+      ${this.renderDayDialog(ctx, events)} ${this.renderEventDialog(ctx)}
     `;
   }
 
@@ -542,6 +558,23 @@ export class QuartierEventCalendar extends QuartierElement {
         )}
       </div>
     </div>`;
+  }
+
+  /** "Alle angezeigten Termine exportieren": the filtered events of the range, series kept whole. */
+  private renderExport(ctx: CalendarContext, events: QuartierEvent[]): TemplateResult {
+    const download = async () => {
+      const { start, end } = this.range;
+      const shown = new Set(occurrencesIn(events, start, end, ctx.zone).map((o) => o.event));
+      const { downloadEvents } = await import('./ics-download.js');
+      downloadEvents(
+        events.filter((event) => shown.has(event)),
+        ctx,
+        ctx.t.exportFileName(this.rangeTitle(ctx, this.currentView)),
+      );
+    };
+    return html`<p class="export">
+      <button class="button secondary" @click=${download}>${ctx.t.exportShown}</button>
+    </p>`;
   }
 
   private renderEmpty(ctx: CalendarContext, view: CalendarView): TemplateResult {

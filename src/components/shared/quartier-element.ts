@@ -11,7 +11,7 @@ import { splitList } from '../../data/load-all.js';
 import { isImageOriginAllowed } from '../../data/urls.js';
 import { VERSION } from '../../version.js';
 import { loadTexts, textsFor, textsPending, type TextBundle } from '../../i18n/bundle.js';
-import { coreTexts, dirOf, langOf, normaliseLang } from '../../i18n/locale.js';
+import { coreTexts, dirOf, intlLocale, langOf, normaliseLang } from '../../i18n/locale.js';
 import type { WarningTexts } from '../../i18n/data-warnings/de.js';
 import type { Messages } from '../../i18n/messages/de.js';
 import { describeWarning, loadWarningTexts } from '../../i18n/warnings.js';
@@ -133,9 +133,9 @@ export abstract class QuartierElement extends LitElement {
       const loaded = data.value;
       body = html`
         ${
-          loaded.failures.length > 0
+          loaded.failures.length > 0 || loaded.failedRanges.length > 0
             ? html`<div class="notice" role="status">
-                ${m.someSourcesFailed(loaded.failures.length, loaded.total)}
+                ${this.partialFailure(loaded)}
                 <button class="button secondary" @click=${() => data.retry()}>${m.retry}</button>
               </div>`
             : nothing
@@ -154,6 +154,25 @@ export abstract class QuartierElement extends LitElement {
     >
       ${body}
     </div>`;
+  }
+
+  /** Which sources or months are missing, in one sentence each. */
+  private partialFailure(loaded: LoadedData): string {
+    const m = this.messages;
+    const month = new Intl.DateTimeFormat(intlLocale(this.language), {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const months = new Intl.ListFormat(intlLocale(this.language)).format([
+      ...new Set(loaded.failedRanges.map((r) => month.format(Date.parse(r.start)))),
+    ]);
+    return [
+      loaded.failures.length > 0 ? m.someSourcesFailed(loaded.failures.length, loaded.total) : '',
+      months ? m.monthsFailed(months) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   private renderLoadError(data: DataController): TemplateResult {

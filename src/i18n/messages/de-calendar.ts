@@ -23,6 +23,9 @@ export const deCalendar = {
   filtered: 'Der gewählte Filter blendet Veranstaltungen aus.',
   resetFilter: 'Filter zurücksetzen',
   allEvents: 'Alle Termine',
+  exportShown: 'Alle angezeigten Termine exportieren',
+  /** File name of that export (without .ics), from the range title. */
+  exportFileName: (title: string) => `Termine ${title}`,
   close: 'Schließen',
   details: {
     when: 'Wann',

@@ -11,6 +11,9 @@ export const de = {
   loading: 'Daten werden geladen …',
   retry: 'Erneut versuchen',
   loadFailed: 'Die Daten konnten nicht geladen werden.',
+  /** Months of a month-by-month source that failed, e.g. "Juni 2026" or "Mai 2026 und Juni 2026". */
+  monthsFailed: (months: string) =>
+    `Die Termine für ${months} konnten nicht geladen werden. Angezeigt wird, was verfügbar ist.`,
   someSourcesFailed: (failed: number, total: number) =>
     `${failed} von ${total} Datenquellen konnten nicht geladen werden. Angezeigt wird, was verfügbar ist.`,
   sourceError: {

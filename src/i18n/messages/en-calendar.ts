@@ -23,6 +23,8 @@ export const enCalendar: CalendarMessages = {
   filtered: 'The chosen filter hides events.',
   resetFilter: 'Reset filter',
   allEvents: 'All events',
+  exportShown: 'Export all events shown',
+  exportFileName: (title) => `Events ${title}`,
   close: 'Close',
   details: {
     when: 'When',

@@ -4,6 +4,8 @@ export const en: Messages = {
   loading: 'Loading data …',
   retry: 'Try again',
   loadFailed: 'The data could not be loaded.',
+  monthsFailed: (months) =>
+    `The events for ${months} could not be loaded. Showing what is available.`,
   someSourcesFailed: (failed, total) =>
     `${failed} of ${total} data sources could not be loaded. Showing what is available.`,
   sourceError: {

@@ -1,0 +1,120 @@
+/**
+ * Sources whose URL has `{start}`/`{end}` are asked one calendar month at a
+ * time (`2026-05-01` to `2026-06-01`, end exclusive). Each month is its own
+ * URL, so the loader caches it: going back costs nothing, the next month can
+ * be fetched ahead, and a month that fails leaves the others standing.
+ */
+import { SourceError } from './errors.js';
+import { loadSource } from './loader.js';
+import type { SourceData } from './model.js';
+import { expandRange, hasRangePlaceholder } from './urls.js';
+import { isoDay } from './dates.js';
+
+/** The first day of the month after the one `day` is in (plain arithmetic: every element loads this). */
+function nextMonth(day: string): string {
+  const year = +day.slice(0, 4);
+  const month = +day.slice(5, 7);
+  return month === 12 ? isoDay(year + 1, 1, 1) : isoDay(year, month + 1, 1);
+}
+
+export interface DateRange {
+  /** First day, `YYYY-MM-DD`. */
+  start: string;
+  /** Day after the last, `YYYY-MM-DD` (exclusive). */
+  end: string;
+}
+
+/** What to ask a range-aware source for: the visible days, month by month unless `whole`. */
+export interface PageRange extends DateRange {
+  /** One request for the whole range (a teaser's coming year), not one per month. */
+  whole?: boolean;
+}
+
+/** The calendar months the days of a range fall in. */
+export function monthsOf(range: DateRange): DateRange[] {
+  const months: DateRange[] = [];
+  for (let start = `${range.start.slice(0, 8)}01`; start < range.end; start = nextMonth(start)) {
+    months.push({ start, end: nextMonth(start) });
+  }
+  return months;
+}
+
+/** The ranges a source is asked for; one `undefined` for a source without placeholders. */
+export function pagesOf(url: string, range?: PageRange): (DateRange | undefined)[] {
+  if (!range || !hasRangePlaceholder(url)) return [undefined];
+  return range.whole ? [range] : monthsOf(range);
+}
+
+export interface PagedData {
+  data: SourceData;
+  /** Months that could not be loaded while others could. */
+  failedRanges: DateRange[];
+}
+
+function absolute(url: string): string | undefined {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function loadPage(url: string, signal?: AbortSignal): Promise<SourceData> {
+  const href = absolute(url);
+  return href ? loadSource(href, signal) : Promise.reject(new SourceError('bad-url', url));
+}
+
+/** Keeps the first of each id: an event on two pages (it spans a month's end) is one event. */
+function mergePages(pages: SourceData[]): SourceData {
+  const first = <T extends { id: string }>(lists: T[][]): T[] => {
+    const seen = new Set<string>();
+    return lists.flat().filter((item) => !seen.has(item.id) && seen.add(item.id));
+  };
+  return {
+    topics: first(pages.map((p) => p.topics)),
+    events: first(pages.map((p) => p.events)),
+    projects: first(pages.map((p) => p.projects)),
+    warnings: pages.flatMap((p) => p.warnings),
+    topicsImplied: pages.some((p) => p.topicsImplied),
+  };
+}
+
+/**
+ * One source, in as many pages as its URL asks for. Throws the first failure
+ * when no page could be loaded, so a source that is down shows its error.
+ */
+export async function loadPages(
+  url: string,
+  range: PageRange | undefined,
+  signal?: AbortSignal,
+): Promise<PagedData> {
+  const pages = pagesOf(url, range);
+  if (pages.length === 1) {
+    return { data: await loadPage(expandRange(url, pages[0]), signal), failedRanges: [] };
+  }
+  const settled = await Promise.allSettled(
+    pages.map((page) => loadPage(expandRange(url, page), signal)),
+  );
+  signal?.throwIfAborted();
+  const loaded = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  if (loaded.length === 0) throw (settled[0] as PromiseRejectedResult).reason;
+  return {
+    data: mergePages(loaded),
+    failedRanges: pages.filter((_, i) => settled[i].status === 'rejected') as DateRange[],
+  };
+}
+
+/** Asks for the month after a range while the browser is idle, so paging forward is instant. */
+export function prefetchAfter(urls: string[], range: PageRange | undefined): void {
+  if (!range || range.whole) return;
+  const paged = urls.filter(hasRangePlaceholder);
+  if (paged.length === 0) return;
+  const last = monthsOf(range).at(-1);
+  if (!last) return;
+  const following = { start: last.end, end: nextMonth(last.end) };
+  const fetchAhead = () => {
+    for (const url of paged) loadPage(expandRange(url, following)).catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(fetchAhead, { timeout: 2000 });
+  else setTimeout(fetchAhead, 200);
+}

@@ -1,0 +1,193 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/event-calendar/define.js';
+import type { QuartierEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
+import { getChannel } from '../../src/state/channel.js';
+
+const JSON_SRC = new URL('../fixtures/calendar.json', import.meta.url).href;
+let n = 0;
+const unique = (name: string) => `${name}-${Date.now()}-${n++}`;
+const root = (el: HTMLElement) => el.shadowRoot!;
+const text = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** A failing month is retried twice (with back-off) before it counts as failed, hence the time. */
+const loaded = (el: HTMLElement) =>
+  waitUntil(() => root(el).querySelector('[aria-busy="false"]'), 'the calendar did not load', {
+    timeout: 10000,
+  });
+const months = (key: string, fail = '') =>
+  `/__responder/months?key=${key}&start={start}&end={end}${fail}`;
+async function asked(key: string): Promise<string[]> {
+  return (await fetch(`/__responder/asked?key=${key}`)).json() as Promise<string[]>;
+}
+/** Resources the page has fetched whose address contains `part`. */
+const requested = (part: string) =>
+  performance.getEntriesByType('resource').filter((entry) => entry.name.includes(part));
+
+async function calendar(attrs: Record<string, string>) {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style="inline-size: 1000px">
+      <quartier-event-calendar
+        src=${attrs.src}
+        date=${attrs.date ?? '2026-05-19'}
+        view=${attrs.view ?? 'month'}
+        limit=${attrs.limit ?? '0'}
+        group=${attrs.group ?? unique('feeds')}
+        lang="de"
+      ></quartier-event-calendar>
+    </div>`,
+  );
+  const el = wrapper.querySelector<QuartierEventCalendar>('quartier-event-calendar')!;
+  await loaded(el);
+  return el;
+}
+const next = (el: HTMLElement) =>
+  root(el).querySelector<HTMLButtonElement>('button[aria-label="Nächster Monat"]')!.click();
+const previous = (el: HTMLElement) =>
+  root(el).querySelector<HTMLButtonElement>('button[aria-label="Vorheriger Monat"]')!.click();
+const shows = (el: HTMLElement, title: string) =>
+  text(root(el).querySelector('.base')).includes(title);
+
+performance.setResourceTimingBufferSize(100000);
+
+describe('iCalendar sources in the calendar', () => {
+  // First in this file: nothing has asked for ical.js yet.
+  it('loads the iCalendar chunk only for a source that needs it, and merges it with JSON', async () => {
+    const json = await calendar({ src: JSON_SRC });
+    expect(shows(json, 'Sprachcafé')).to.equal(true);
+    expect(requested('ical.js'), 'ical.js before any iCalendar source').to.have.length(0);
+    expect(requested('adapters/icalendar'), 'adapter chunk too early').to.have.length(0);
+
+    const group = unique('merged');
+    const el = await calendar({ src: `${JSON_SRC} /__responder/ics?key=${unique('ics')}`, group });
+    expect(requested('ical.js').length, 'ical.js after an iCalendar source').to.be.greaterThan(0);
+    await waitUntil(() => shows(el, 'Inklusives Tanzcafé'), 'the iCalendar event is not shown');
+    expect(shows(el, 'Sprachcafé'), 'the JSON events are still shown').to.equal(true);
+    // The category "Inklusion" is the JSON topic "inklusion": the filter finds both.
+    getChannel(group).set({ topics: ['inklusion'] });
+    await el.updateComplete;
+    expect(shows(el, 'Inklusives Tanzcafé')).to.equal(true);
+    getChannel(group).set({ topics: ['migration'] });
+    await el.updateComplete;
+    expect(shows(el, 'Inklusives Tanzcafé')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports the events shown, filtered, as one file ical.js reads back', async () => {
+    const group = unique('export');
+    const el = await calendar({ src: JSON_SRC, group });
+    getChannel(group).set({ topics: ['inklusion'] });
+    await el.updateComplete;
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return create.call(URL, blob);
+    };
+    try {
+      const button = [...root(el).querySelectorAll('button')].find(
+        (b) => text(b) === 'Alle angezeigten Termine exportieren',
+      )!;
+      button.click();
+      await waitUntil(() => blobs.length > 0, 'nothing was exported');
+    } finally {
+      URL.createObjectURL = create;
+    }
+    // Imported here: a static import would load ical.js before the first test looks.
+    const { default: ICAL } = await import('ical.js');
+    const calendarData = new ICAL.Component(ICAL.parse(await blobs[0].text()));
+    const uids = calendarData
+      .getAllSubcomponents('vevent')
+      .map((vevent) => String(vevent.getFirstPropertyValue('uid')).split('@')[0]);
+    const shown = [...root(el).querySelectorAll<HTMLElement>('.chip[data-index]')];
+    expect(uids.length).to.be.greaterThan(0);
+    // Every exported event is one the filtered month shows, and no other topic slipped in.
+    const titles = calendarData
+      .getAllSubcomponents('vevent')
+      .map((vevent) => String(vevent.getFirstPropertyValue('summary')));
+    for (const title of titles) {
+      expect(
+        shown.some((chip) => text(chip).includes(title)),
+        title,
+      ).to.equal(true);
+    }
+  });
+});
+
+describe('month-by-month sources ({start}/{end})', () => {
+  it('asks for each month the grid shows, caches it, and fetches the next one ahead', async () => {
+    const key = unique('paged');
+    const el = await calendar({ src: months(key) });
+    // Monday-first grid of May 2026: 27 April to 31 May.
+    expect((await asked(key)).slice(0, 2).sort()).to.deep.equal([
+      '2026-04-01/2026-05-01',
+      '2026-05-01/2026-06-01',
+    ]);
+    expect(shows(el, 'Treffen 2026-05')).to.equal(true);
+    // A weekend in two months' answers is one event, without a duplicate warning.
+    expect(root(el).querySelectorAll('td[data-day="2026-05-01"] .chip')).to.have.length(1);
+    await waitUntil(
+      async () => (await asked(key)).includes('2026-06-01/2026-07-01'),
+      'June was not fetched ahead',
+    );
+
+    next(el);
+    await loaded(el);
+    await waitUntil(() => shows(el, 'Treffen 2026-06'), 'June is not shown');
+    previous(el);
+    await loaded(el);
+    await waitUntil(() => shows(el, 'Treffen 2026-05'), 'May is not shown again');
+    const log = await asked(key);
+    // Going forward used what was prefetched, going back what was cached: no month twice.
+    expect(log.length).to.equal(new Set(log).size);
+    // June's grid reaches into July (asked now); August is fetched ahead.
+    expect(log).to.include('2026-07-01/2026-08-01');
+    await waitUntil(
+      async () => (await asked(key)).includes('2026-08-01/2026-09-01'),
+      'August was not fetched ahead',
+    );
+  });
+
+  it('shows a failing month’s error without losing the months already shown', async () => {
+    const key = unique('failing');
+    const el = await calendar({ src: months(key, '&fail=2026-06-01') });
+    expect(shows(el, 'Treffen 2026-05')).to.equal(true);
+    expect(root(el).querySelector('.notice')).to.equal(null);
+
+    next(el);
+    await loaded(el);
+    // June's grid needs June (fails) and July (loads): the error names June, and
+    // there is no "no events" claim for a month that could not be asked.
+    await waitUntil(() => root(el).querySelector('.notice'), 'no notice for June', {
+      timeout: 10000,
+    });
+    const notice = root(el).querySelector('.notice');
+    expect(text(notice)).to.contain('Die Termine für Juni 2026 konnten nicht geladen werden.');
+    expect(text(notice)).to.contain('Erneut versuchen');
+    expect(root(el).querySelector('.empty')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    previous(el);
+    await loaded(el);
+    await waitUntil(() => shows(el, 'Treffen 2026-05'), 'May is lost');
+    expect(root(el).querySelector('.notice')).to.equal(null);
+  });
+
+  it('shows the error with "Erneut versuchen" when every month fails', async () => {
+    const key = unique('down');
+    const el = await calendar({ src: months(key, '&fail=all'), view: 'list' });
+    const alert = root(el).querySelector('[role="alert"]');
+    expect(text(alert)).to.contain('Erneut versuchen');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks the list for its one month and a teaser for its whole range at once', async () => {
+    const listKey = unique('list');
+    await calendar({ src: months(listKey), view: 'list' });
+    expect((await asked(listKey))[0]).to.equal('2026-05-01/2026-06-01');
+
+    const teaserKey = unique('teaser');
+    const teaser = await calendar({ src: months(teaserKey), limit: '3', view: 'list' });
+    expect(await asked(teaserKey)).to.deep.equal(['2026-05-19/2027-05-19']);
+    expect(shows(teaser, 'Treffen')).to.equal(true);
+  });
+});
