@@ -187,6 +187,32 @@ describe('iCalendar export', () => {
     ]);
   });
 
+  it('writes a series planned in another zone in that zone, so it keeps its clock time there', () => {
+    const source = event('call', {
+      start: '2026-03-02T18:30:00Z', // 10:30 in Los Angeles
+      timeZone: 'America/Los_Angeles',
+      recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=6' },
+    });
+    const ics = exportOf([source]);
+    const lines = unfolded(ics);
+    expect(lines).to.include('DTSTART;TZID=America/Los_Angeles:20260302T103000');
+    expect(lines.filter((line) => line.startsWith('TZID:'))).to.deep.equal([
+      'TZID:America/Los_Angeles',
+    ]);
+    const [e] = parse(ics).events;
+    const ours = ourStarts(source, '2026-03-01', '2026-05-01');
+    // Los Angeles switches on 8 March, Berlin on 29 March: 18:30Z, then 17:30Z.
+    expect(ours.map(iso)).to.deep.equal([
+      '2026-03-02T18:30:00.000Z',
+      '2026-03-09T17:30:00.000Z',
+      '2026-03-16T17:30:00.000Z',
+      '2026-03-23T17:30:00.000Z',
+      '2026-03-30T17:30:00.000Z',
+      '2026-04-06T17:30:00.000Z',
+    ]);
+    expect(icalStarts(e, '2026-05-01').map(iso)).to.deep.equal(ours.map(iso));
+  });
+
   it('rewrites UNTIL to UTC when DTSTART has a TZID, keeping the rest of the rule', () => {
     const byDay = event('monatlich', {
       start: '2026-01-30T18:00',

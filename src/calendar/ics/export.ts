@@ -9,7 +9,7 @@ import type { QuartierEvent } from '../../data/model.js';
 import { addDays, type DayKey } from '../days.js';
 import { wallOf } from '../occurrences.js';
 import { parseUntil } from '../rrule.js';
-import { instantToWall, wallToInstant, type WallTime } from '../zone.js';
+import { instantToWall, isKnownZone, wallToInstant, type WallTime } from '../zone.js';
 import {
   basicDate,
   escapeText,
@@ -42,6 +42,9 @@ const PRODID = '-//quartier-widgets//Stadtteilkalender//DE';
 const STATUS = { cancelled: 'CANCELLED', postponed: 'TENTATIVE', scheduled: 'CONFIRMED' };
 
 const isAllDay = (event: QuartierEvent) => event.start.length === 10;
+/** A series planned in another zone (iCalendar TZID) is written in that zone, so it keeps its clock time. */
+const zoneOf = (event: QuartierEvent, zone: string) =>
+  event.timeZone && isKnownZone(event.timeZone) ? event.timeZone : zone;
 const yearOf = (day: DayKey) => +day.slice(0, 4);
 
 /** How one event's dates are written: all-day as DATE, timed as local time with TZID. */
@@ -202,9 +205,16 @@ export function eventsToIcs(items: IcsItem[], options: IcsOptions): string {
     'METHOD:PUBLISH',
     `X-WR-TIMEZONE:${escapeText(zone)}`,
   ];
-  const timed = items.map((item) => item.event).filter((event) => !isAllDay(event));
-  if (timed.length) lines.push(...vtimezoneLines(zone, ...zoneYears(timed, zone, now)));
-  for (const item of items) lines.push(...eventLines(item, zone, host, stamp));
+  const timedByZone = new Map<string, QuartierEvent[]>();
+  for (const { event } of items) {
+    if (isAllDay(event)) continue;
+    const own = zoneOf(event, zone);
+    timedByZone.set(own, [...(timedByZone.get(own) ?? []), event]);
+  }
+  for (const [own, timed] of timedByZone) {
+    lines.push(...vtimezoneLines(own, ...zoneYears(timed, own, now)));
+  }
+  for (const item of items) lines.push(...eventLines(item, zoneOf(item.event, zone), host, stamp));
   lines.push('END:VCALENDAR');
   return joinLines(lines);
 }
