@@ -27,8 +27,22 @@ const otherVersion = () => ({
 
 const { server, origin } = await serveStatic(process.cwd(), {
   headers: (path) =>
-    /\/(strict-csp|map|map-iife)\.html$/.test(path) ? { 'content-security-policy': CSP } : {},
+    /\/(strict-csp|map|map-iife|feeds)\.html$/.test(path) ? { 'content-security-policy': CSP } : {},
   routes: {
+    // A source answering month by month: one event on the 12th of each month.
+    ...Object.fromEntries(
+      ['2026-04', '2026-05', '2026-06', '2026-07'].map((month) => [
+        `/e2e/months/${month}-01.json`,
+        () => ({
+          type: 'application/json',
+          body: JSON.stringify({
+            events: [
+              { id: `m-${month}`, title: `Stadtteilrunde ${month}`, start: `${month}-12T18:00` },
+            ],
+          }),
+        }),
+      ]),
+    ),
     '/other-version/quartier-widgets.iife.js': otherVersion,
     // The map page again, with the classic script instead of the module.
     '/test/e2e/map-iife.html': () => ({
@@ -128,6 +142,52 @@ await check(
     assert(fieldsets === 3, `expected 3 facets, found ${fieldsets}`);
     const realErrors = seen.errors.filter((text) => !text.includes('404'));
     assert(realErrors.length === 0, `console errors: ${realErrors.join(' | ')}`);
+    const ical = seen.requests.filter((url) => /icalendar-|ical\.js/.test(url));
+    assert(ical.length === 0, `iCalendar code loaded without an iCalendar source: ${ical}`);
+  },
+);
+
+await check(
+  'strict CSP + Trusted Types: an iCalendar feed and a month-by-month source, both exports',
+  async (page) => {
+    const seen = await watch(page);
+    await page.goto(`${origin}/test/e2e/feeds.html`);
+    const calendar = page.locator('quartier-event-calendar');
+    await calendar.locator('td[data-day="2026-05-12"] .chip').first().waitFor();
+    const cellText = await calendar.locator('td[data-day="2026-05-19"]').innerText();
+    assert(cellText.includes('Offener Treff'), `the iCalendar series is missing: ${cellText}`);
+    assert(
+      seen.requests.some((url) => /icalendar-/.test(url)),
+      'the iCalendar chunk was not loaded for an iCalendar source',
+    );
+    const months = seen.requests
+      .filter((url) => url.includes('/e2e/months/'))
+      .map((u) => u.slice(-15));
+    assert(
+      months.includes('2026-04-01.json') && months.includes('2026-05-01.json'),
+      `months asked: ${months}`,
+    );
+    // One event into my calendar, then everything shown.
+    await calendar.locator('td[data-day="2026-05-19"] .chip').first().click();
+    const dialog = calendar.locator('dialog.event-dialog[open]');
+    await dialog.waitFor();
+    const [single] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'In meinen Kalender' }).click(),
+    ]);
+    const one = readFileSync(await single.path(), 'utf8');
+    assert(/^BEGIN:VCALENDAR\r\n/.test(one) && one.includes('RRULE:FREQ=WEEKLY'), 'bad .ics');
+    await page.keyboard.press('Escape');
+    const [all] = await Promise.all([
+      page.waitForEvent('download'),
+      calendar.getByRole('button', { name: 'Alle angezeigten Termine exportieren' }).click(),
+    ]);
+    const shown = readFileSync(await all.path(), 'utf8');
+    const count = shown.split('BEGIN:VEVENT').length - 1;
+    assert(count === 3, `expected 3 events in the export, found ${count}`);
+    const violations = await page.evaluate(() => window.__violations);
+    assert(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
+    assert(seen.errors.length === 0, `console errors: ${seen.errors.join(' | ')}`);
   },
 );
 

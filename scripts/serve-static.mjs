@@ -12,6 +12,7 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.ics': 'text/calendar; charset=utf-8',
 };
 
 /** Serves `root`; `headers(path)` adds headers; `routes[path]` answers with generated content. */
