@@ -5,6 +5,7 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { defineConfig, type Plugin } from 'vite';
+import { flatImports } from './scripts/flat-imports.mjs';
 import { leafletTrustedTypesVite } from './scripts/leaflet-trusted-types.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { QuartierDataSchema } from './src/data/schema.ts';
@@ -59,7 +60,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [leafletTrustedTypesVite(), dataSchema(), minifyTemplates()],
+        plugins: [leafletTrustedTypesVite(), dataSchema(), minifyTemplates(), flatImports()],
         build: {
           target: 'es2022',
           minify: true,
