@@ -23,13 +23,21 @@ const languageTag = v.pipe(
   v.check(isValidLanguageTag, 'invalid-language'),
 );
 
+const languageTags = new Map<string, boolean>();
+
+/** Asked once per tag: thousands of events name the same few languages. */
 function isValidLanguageTag(tag: string): boolean {
-  try {
-    Intl.getCanonicalLocales(tag);
-    return true;
-  } catch {
-    return false;
+  let valid = languageTags.get(tag);
+  if (valid === undefined) {
+    try {
+      Intl.getCanonicalLocales(tag);
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    languageTags.set(tag, valid);
   }
+  return valid;
 }
 
 /** A string, or an object of language tag → string. */

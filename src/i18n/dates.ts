@@ -9,7 +9,8 @@ import { intlLocale } from './locale.js';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
+  // Cheaper than JSON.stringify, and called for every time shown.
+  const key = `${lang}|${Object.entries(options).join('|')}`;
   let found = formatters.get(key);
   if (!found) {
     found = new Intl.DateTimeFormat(intlLocale(lang), options);
