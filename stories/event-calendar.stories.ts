@@ -6,6 +6,7 @@ import '../src/components/topic-filter/define.js';
 // Relative to this file, so the same URLs work in Storybook (dev and build) and in the test runner.
 const SCHOENEFELD = new URL('./fixtures/schoenefeld.json', import.meta.url).href;
 const WITH_ERRORS = new URL('./fixtures/mit-fehlern.json', import.meta.url).href;
+const PARTNER_ICS = new URL('./fixtures/partner.ics', import.meta.url).href;
 // Built at run time so that Vite does not try to bundle a file that is meant to be missing.
 const MISSING = new URL(['fixtures', 'gibt-es-nicht.json'].join('/'), import.meta.url).href;
 
@@ -121,4 +122,23 @@ export const WithFilter: Story = {
     ></quartier-topic-filter>
     ${calendar(args)}
   `,
+};
+
+/**
+ * A partner's iCalendar feed, as its Nextcloud publishes it: a weekly series in Europe/Berlin with
+ * one date moved and one cancelled (RECURRENCE-ID), a monthly series on the third Saturday, an
+ * all-day week (DTEND exclusive) and an event with DURATION. CATEGORIES become the topics.
+ */
+export const ICalendarSource: Story = {
+  name: 'iCalendar-Quelle',
+  args: { src: PARTNER_ICS, group: 'icalendar' },
+};
+
+/**
+ * JSON and iCalendar in one calendar: a category named like a JSON topic id ("Inklusion" →
+ * `inklusion`) takes that topic's label and colour.
+ */
+export const ICalendarAndJson: Story = {
+  name: 'iCalendar und JSON zusammen',
+  args: { src: `${SCHOENEFELD} ${PARTNER_ICS}`, group: 'icalendar-json' },
 };

@@ -6,17 +6,12 @@
  * A facet counts only kinds of item that have that field.
  */
 import type { Project, QuartierEvent } from '../data/model.js';
-import { facetApplies, matchesFilter } from './filter.js';
+import { facetApplies, matchesFacet, matchesFilter, type Filterable } from './filter.js';
 import type { Facet, FilterState } from './filter-state.js';
 
 export interface Counted {
   events: QuartierEvent[];
   projects: Project[];
-}
-
-function hypothetical(state: FilterState, facet: Facet, option: string): FilterState {
-  const chosen = facet === 'accessibility' ? [...new Set([...state[facet], option])] : [option];
-  return { ...state, [facet]: chosen };
 }
 
 /** Items matching a filter, per kind. */
@@ -30,21 +25,35 @@ export function countMatches(
   };
 }
 
+/**
+ * One pass per kind: an item that matches the other facets counts for each
+ * option it would match in this one. The same result as filtering all items
+ * once per option, without looking at every item once per option.
+ */
 export function facetCounts(
   items: Counted,
   state: FilterState,
   facet: Facet,
   options: string[],
 ): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const option of options) {
-    const next = hypothetical(state, facet, option);
-    let count = items.events.filter((e) => matchesFilter(e, next, 'events')).length;
-    if (facetApplies(facet, 'projects')) {
-      count += items.projects.filter((p) => matchesFilter(p, next, 'projects')).length;
+  const counts = new Map(options.map((option) => [option, 0]));
+  // Topics and languages are OR facets: the option alone replaces the choice there.
+  const others: FilterState = { ...state, [facet]: facet === 'accessibility' ? state[facet] : [] };
+  const count = (item: Filterable, kind: 'events' | 'projects') => {
+    if (!matchesFilter(item, others, kind)) return;
+    const values = item[facet] ?? [];
+    for (const option of options) {
+      const matches =
+        facet === 'languages'
+          ? matchesFacet(item, facet, [option])
+          : // An AND facet's option joins what is chosen; the item already has all of that.
+            values.includes(option);
+      if (matches) counts.set(option, counts.get(option)! + 1);
     }
-    counts.set(option, count);
-  }
+  };
+  for (const event of items.events) count(event, 'events');
+  if (facetApplies(facet, 'projects'))
+    for (const project of items.projects) count(project, 'projects');
   return counts;
 }
 

@@ -172,6 +172,46 @@ describe('faceted counts', () => {
     expect(Object.fromEntries(counts)).to.deep.equal({ de: 2, ar: 1 });
   });
 
+  it('gives on 300 random filters what filtering once per option gives', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const pick = (values: string[]) => values.filter(() => random() < 0.3);
+    const TOPICS = ['migration', 'bildung', 'begegnung', 'inklusion', 'gesundheit'];
+    const FEATURES = ['wheelchair', 'free-of-charge', 'easy-language', 'childcare'];
+    const LANGUAGES = ['de', 'ar', 'uk-UA', 'en', 'ar-SY'];
+    const many = {
+      events: Array.from({ length: 60 }, (_, i) =>
+        event(`e${i}`, {
+          topics: pick(TOPICS),
+          accessibility: pick(FEATURES) as QuartierEvent['accessibility'],
+          languages: pick(LANGUAGES),
+        }),
+      ),
+      projects: Array.from({ length: 20 }, (_, i) => project(`p${i}`, { topics: pick(TOPICS) })),
+    };
+    const options = {
+      topics: TOPICS,
+      accessibility: FEATURES,
+      languages: ['de', 'ar', 'uk', 'en'],
+    };
+    for (let round = 0; round < 300; round++) {
+      const state = filter({
+        topics: pick(TOPICS),
+        accessibility: pick(FEATURES),
+        languages: pick(['de', 'ar', 'uk']),
+      });
+      for (const facet of ['topics', 'accessibility', 'languages'] as const) {
+        const expected = options[facet].map((option) => {
+          const chosen =
+            facet === 'accessibility' ? [...new Set([...state[facet], option])] : [option];
+          const matches = countMatches(many, { ...state, [facet]: chosen });
+          return [option, matches.events + (facet === 'topics' ? matches.projects : 0)];
+        });
+        expect([...facetCounts(many, state, facet, options[facet])]).to.deep.equal(expected);
+      }
+    }
+  });
+
   it('counts the result per kind', () => {
     expect(countMatches(items, filter({ topics: ['begegnung'] }))).to.deep.equal({
       events: 1,
