@@ -67,7 +67,7 @@ const config: StorybookConfig = {
         optimizeDeps: { include: ['lit/directive-helpers.js'] },
         build: {
           // Fixtures are fetched as data sources: keep them real files, never data: URLs.
-          assetsInlineLimit: (file: string) => (file.endsWith('.json') ? false : undefined),
+          assetsInlineLimit: (file: string) => (/\.(json|ics)$/.test(file) ? false : undefined),
         },
       },
     );

@@ -129,12 +129,14 @@ function follow(url: string, entry: SourceEntry, signal?: AbortSignal): Promise<
   return new Promise((resolve, reject) => {
     const leave = () => {
       entry.users--;
-      if (entry.users === 0 && !entry.settled) {
+      reject(signal!.reason);
+      // A moment later: an element that changed its range or view often asks for the same URL again.
+      setTimeout(() => {
+        if (entry.users > 0 || entry.settled) return;
         entry.controller.abort();
         const cache = shared().sources;
         if (cache.get(url) === entry) cache.delete(url);
-      }
-      reject(signal!.reason);
+      });
     };
     signal?.addEventListener('abort', leave, { once: true });
     entry.promise.then(resolve, reject).finally(() => {

@@ -123,6 +123,18 @@ describe('loadSource against a real responder', () => {
     expect((await fresh).events).to.have.length(1);
   });
 
+  it('keeps the request for a caller that asks again right after leaving (a new range or view)', async () => {
+    const key = unique();
+    const slow = url('slow', key, '&ms=200');
+    const a = new AbortController();
+    const first = loadSource(slow, a.signal, FAST).catch((e: unknown) => e);
+    a.abort();
+    const again = await loadSource(slow, undefined, FAST);
+    expect(((await first) as DOMException).name).to.equal('AbortError');
+    expect(again.events).to.have.length(1);
+    expect(await hits(key)).to.equal(1);
+  });
+
   it('fetches without credentials', async () => {
     document.cookie = 'quartier-test=1; path=/';
     const seen: RequestInit[] = [];
