@@ -12,6 +12,26 @@ import type { FallbackRules } from './fallback-rules.js';
 /** Enough for a daily rule begun thirty years before the range; stops rules that never match. */
 const MAX_STEPS = 12000;
 const SUB_DAILY = /(^|;)\s*(FREQ=(HOURLY|MINUTELY|SECONDLY)|BYHOUR=|BYMINUTE=|BYSECOND=)/i;
+/** RFC 5545 rule parts; ical.js would ignore a misspelt one (BYDAI) instead of saying so. */
+const PARTS = new Set([
+  'FREQ',
+  'UNTIL',
+  'COUNT',
+  'INTERVAL',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYYEARDAY',
+  'BYMONTH',
+  'BYSETPOS',
+  'WKST',
+]);
+// Not BYWEEKNO: ical.js 2.2 expands it wrongly (every Monday after week 20, not that week's).
+const known = (rrule: string) =>
+  rrule
+    .replace(/^RRULE:/i, '')
+    .split(';')
+    .filter((part) => part.trim() !== '')
+    .every((part) => PARTS.has(part.split('=')[0].trim().toUpperCase()));
 
 function parse(rrule: string): ICAL.Recur | undefined {
   try {
@@ -23,7 +43,7 @@ function parse(rrule: string): ICAL.Recur | undefined {
 
 export const icalRules: FallbackRules = {
   accepts(rrule) {
-    return !SUB_DAILY.test(rrule) && parse(rrule) !== undefined;
+    return !SUB_DAILY.test(rrule) && known(rrule) && parse(rrule) !== undefined;
   },
 
   expand(rrule, start, { from, to }) {

@@ -194,26 +194,28 @@ export function occurrencesIn(
   for (const event of events) {
     if (!event.recurrence && (event.end ?? event.start).slice(0, 10) < before) continue;
     if (event.start.slice(0, 10) > after) continue;
+    // An event with a zone of its own: its times without offset are read there, a series keeps its clock time there.
+    const own = event.timeZone;
+    if (own && own !== zone && event.start.length > 10 && isKnownZone(own)) {
+      result.push(...zonedSeriesIn(event, from, to, zone, own));
+      continue;
+    }
     const timing = cachedTiming(event, zone);
     if (!event.recurrence) {
       if (timing.day < to && timing.lastDay >= from)
         result.push(occurrence(event, timing, timing.day, zone));
       continue;
     }
-    const seriesZone = event.timeZone;
-    if (seriesZone && seriesZone !== zone && !timing.allDay && isKnownZone(seriesZone)) {
-      result.push(...zonedSeriesIn(event, from, to, zone, seriesZone));
-    } else {
-      result.push(...seriesIn(event, timing, from, to, zone));
-    }
+    result.push(...seriesIn(event, timing, from, to, zone));
   }
   return result;
 }
 
 /**
- * A series planned in another zone keeps its clock time there (a weekly 10:30
- * in Los Angeles), so in the calendar's zone it moves when the two zones
- * switch to summer time on different days.
+ * An event planned in another zone: its times without offset are that zone's,
+ * and a series keeps its clock time there (a weekly 10:30 in Los Angeles), so
+ * in the calendar's zone it moves when the two zones switch to summer time on
+ * different days.
  */
 function zonedSeriesIn(
   event: QuartierEvent,

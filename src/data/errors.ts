@@ -7,6 +7,7 @@ export type SourceErrorCode =
   | 'too-large'
   | 'not-data'
   | 'malformed'
+  | 'malformed-calendar'
   | 'unknown-format';
 
 export class SourceError extends Error {

@@ -37,7 +37,7 @@ export interface SourceEntry {
 async function readCapped(response: Response, url: string): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_BYTES) throw new SourceError('too-large', url);
-  if (!response.body) return response.text();
+  if (!response.body) return decode(await response.arrayBuffer(), response);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -51,7 +51,17 @@ async function readCapped(response: Response, url: string): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
+  return decode(await new Blob(chunks as BlobPart[]).arrayBuffer(), response);
+}
+
+/** In the charset the server names (old .ics exports use windows-1252), else UTF-8. */
+function decode(bytes: ArrayBuffer, response: Response): string {
+  const charset = /charset="?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder().decode(bytes); // a charset the browser does not know
+  }
 }
 
 async function fetchSource(

@@ -69,13 +69,13 @@ export function mergeSources(sources: SourceData[]): MergedData {
     ),
     warnings,
   };
-  dropUnknownTopics(merged);
+  // Topics made from categories do not switch the check on for sources that define none.
+  if (declared.some((s) => s.topics.length > 0)) dropUnknownTopics(merged);
   return merged;
 }
 
 /** Without any topic list there is nothing to check against, and ids stay as they are. */
 function dropUnknownTopics(data: MergedData): void {
-  if (data.topics.length === 0) return;
   const known = new Set(data.topics.map((topic) => topic.id));
   const clean = <T extends QuartierEvent | Project>(item: T, kind: 'events' | 'projects'): T => {
     const unknown = item.topics?.filter((id) => !known.has(id)) ?? [];

@@ -59,7 +59,8 @@ export type WarningCode =
   | 'unsupported-geometry'
   | 'not-an-object'
   | 'unsupported-version'
-  | 'unknown-timezone';
+  | 'unknown-timezone'
+  | 'private-event';
 
 /** One problem found in a source: either a whole item was skipped or only one of its fields. */
 export interface DataWarning {

@@ -6,7 +6,7 @@
  */
 import { SourceError } from './errors.js';
 import { loadSource } from './loader.js';
-import type { SourceData } from './model.js';
+import type { DataWarning, SourceData } from './model.js';
 import { expandRange, hasRangePlaceholder } from './urls.js';
 import { isoDay } from './dates.js';
 
@@ -64,6 +64,15 @@ function loadPage(url: string, signal?: AbortSignal): Promise<SourceData> {
   return href ? loadSource(href, signal) : Promise.reject(new SourceError('bad-url', url));
 }
 
+/** An item in two months' answers brings its warnings twice; the month's address aside, they are one. */
+function onceEach(warnings: DataWarning[]): DataWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((warning) => {
+    const key = JSON.stringify({ ...warning, source: undefined });
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
 /** Keeps the first of each id: an event on two pages (it spans a month's end) is one event. */
 function mergePages(pages: SourceData[]): SourceData {
   const first = <T extends { id: string }>(lists: T[][]): T[] => {
@@ -74,7 +83,7 @@ function mergePages(pages: SourceData[]): SourceData {
     topics: first(pages.map((p) => p.topics)),
     events: first(pages.map((p) => p.events)),
     projects: first(pages.map((p) => p.projects)),
-    warnings: pages.flatMap((p) => p.warnings),
+    warnings: onceEach(pages.flatMap((p) => p.warnings)),
     topicsImplied: pages.some((p) => p.topicsImplied),
   };
 }

@@ -56,7 +56,7 @@ function parseIcalendar(
   try {
     mapped = toDocument(text, source);
   } catch {
-    throw new SourceError('malformed', source);
+    throw new SourceError('malformed-calendar', source);
   }
   const data = validateDocument(withoutBlanks(mapped.document) as RawDocument, source);
   data.warnings.unshift(...mapped.warnings);

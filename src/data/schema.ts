@@ -130,8 +130,15 @@ export const EventSchema = v.pipe(
           /** Extra dates of the series (iCalendar RDATE). */
           rdates: v.optional(v.array(isoDateOrDateTime)),
         }),
-        // Without a rule or extra dates (e.g. its rule was dropped) the event simply does not repeat.
-        v.transform((r) => (r.rrule !== undefined || (r.rdates?.length ?? 0) > 0 ? r : undefined)),
+        // Reported at `rrule`: when the rule itself was dropped, validation then drops the rest quietly.
+        v.forward(
+          v.partialCheck(
+            [['rrule'], ['rdates']],
+            (r) => r.rrule !== undefined || (r.rdates?.length ?? 0) > 0,
+            'missing',
+          ),
+          ['rrule'],
+        ),
       ),
     ),
     /** IANA zone a recurring event keeps its clock time in (iCalendar TZID); default the calendar's. */

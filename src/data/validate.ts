@@ -30,6 +30,7 @@ type Problem = Pick<DataWarning, 'field' | 'code' | 'value' | 'action'>;
 type Path = (string | number)[];
 
 const OWN_CODES = new Set<string>([
+  'missing',
   'empty',
   'invalid-id',
   'invalid-text',

@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { occurrencesIn } from '../../src/calendar/occurrences.js';
 import { loadSource } from '../../src/data/loader.js';
 import type { QuartierEvent, SourceData } from '../../src/data/model.js';
+import { mergeSources } from '../../src/data/merge.js';
 import { parseSource } from '../../src/data/parse.js';
+import { validateDocument } from '../../src/data/validate.js';
 
 const SOURCE = 'https://termine.example.org/kalender.ics';
 const BERLIN = 'Europe/Berlin';
@@ -522,11 +524,134 @@ describe('iCalendar: quirks, on our own small files', () => {
     ]);
   });
 
+  it('reports misspelt rule parts and BYWEEKNO (which ical.js gets wrong) instead of guessing', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent('UID:a', 'SUMMARY:A', 'DTSTART:20260519T100000Z', 'RRULE:FREQ=WEEKLY;BYDAI=TU'),
+        ...vevent(
+          'UID:b',
+          'SUMMARY:B',
+          'DTSTART;VALUE=DATE:20260511',
+          'RRULE:FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(data.events.map((e) => e.recurrence)).to.deep.equal([undefined, undefined]);
+    expect(warningCodes(data)).to.deep.equal([
+      'recurrence.rrule:unsupported-rrule',
+      'recurrence.rrule:unsupported-rrule',
+    ]);
+  });
+
+  it('leaves out events marked private or confidential, and says so', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent('UID:p', 'SUMMARY:Arzttermin', 'DTSTART:20260519T100000Z', 'CLASS:PRIVATE'),
+        ...vevent('UID:c', 'SUMMARY:Vorstand', 'DTSTART:20260519T120000Z', 'CLASS:CONFIDENTIAL'),
+        ...vevent('UID:o', 'SUMMARY:Fest', 'DTSTART:20260519T140000Z', 'CLASS:PUBLIC'),
+      ),
+      SOURCE,
+    );
+    expect(data.events.map((e) => e.id)).to.deep.equal(['o']);
+    expect(warningCodes(data)).to.deep.equal(['class:private-event', 'class:private-event']);
+  });
+
+  it('takes a moved date out of every series of its UID (several RRULEs)', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:s',
+          'SUMMARY:Training',
+          'DTSTART;TZID=Europe/Berlin:20260504T180000',
+          'RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3',
+          'RRULE:FREQ=WEEKLY;BYDAY=MO;INTERVAL=2;COUNT=2',
+        ),
+        ...vevent(
+          'UID:s',
+          'SUMMARY:Training (verlegt)',
+          'RECURRENCE-ID;TZID=Europe/Berlin:20260504T180000',
+          'DTSTART;TZID=Europe/Berlin:20260505T180000',
+        ),
+      ),
+      SOURCE,
+    );
+    const days = occurrencesIn(data.events, '2026-05-01', '2026-06-01', BERLIN)
+      .map((o) => `${o.event.id} ${o.day}`)
+      .sort();
+    expect(days).to.deep.equal([
+      's 2026-05-11',
+      's 2026-05-18',
+      's#20260504T160000Z 2026-05-05',
+      's~2 2026-05-18',
+    ]);
+  });
+
+  it('names the field whose zone is unknown', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:z',
+          'SUMMARY:Z',
+          'DTSTART;TZID=Europe/Berlin:20260519T100000',
+          'DTEND;TZID=Mars/Olympus:20260519T120000',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(warningCodes(data)).to.deep.equal(['end:unknown-timezone']);
+  });
+
+  it('merges with Quartier JSON: defined topics win quietly, undefined ones are not checked', async () => {
+    const feed = await parseSource(
+      ics(
+        ...vevent('UID:t', 'SUMMARY:Tanzcafé', 'DTSTART:20260520T130000Z', 'CATEGORIES:Inklusion'),
+      ),
+      SOURCE,
+    );
+    const json = 'https://example.org/data.json';
+    const withTopics = validateDocument(
+      {
+        topics: [
+          { id: 'inklusion', label: { de: 'Inklusion', en: 'Inclusion' }, color: '#7b2d8b' },
+        ],
+        events: [{ id: 'j', title: 'Lesung', start: '2026-05-21', topics: ['inklusion'] }],
+      },
+      json,
+    );
+    // The feed first: the JSON topic (with its colour) still wins, and no duplicate is reported.
+    const merged = mergeSources([feed, withTopics]);
+    expect(merged.topics).to.have.length(1);
+    expect(merged.topics[0]).to.include({ color: '#7b2d8b' });
+    expect(merged.warnings).to.deep.equal([]);
+    // JSON without a topic list keeps its topic ids, as it does on its own.
+    const withoutTopics = validateDocument(
+      { events: [{ id: 'k', title: 'Kochen', start: '2026-05-22', topics: ['essen'] }] },
+      json,
+    );
+    const loose = mergeSources([withoutTopics, feed]);
+    expect(loose.events.find((e) => e.id === 'k')?.topics).to.deep.equal(['essen']);
+    expect(loose.warnings).to.deep.equal([]);
+  });
+
+  it('reads a time without offset in the event’s own zone, in the calendar and in a series', () => {
+    const single = {
+      id: 'ny',
+      title: 'Call',
+      start: '2026-05-19T10:00',
+      timeZone: 'America/New_York',
+      source: SOURCE,
+    };
+    expect(starts(single as QuartierEvent, '2026-05-01', '2026-06-01')).to.deep.equal([
+      '2026-05-19T14:00',
+    ]);
+  });
+
   it('reports text that is not iCalendar at all as malformed', async () => {
     const error = await parseSource(
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY;kaputt',
       SOURCE,
     ).catch((e: unknown) => e);
-    expect(error).to.include({ code: 'malformed' });
+    expect(error).to.include({ code: 'malformed-calendar' });
   });
 });

@@ -135,6 +135,11 @@ describe('loadSource against a real responder', () => {
     expect(await hits(key)).to.equal(1);
   });
 
+  it('reads the text in the charset the server names', async () => {
+    const data = await loadSource(url('latin1'), undefined, FAST);
+    expect(data.events[0].title).to.equal('Schönefeld');
+  });
+
   it('fetches without credentials', async () => {
     document.cookie = 'quartier-test=1; path=/';
     const seen: RequestInit[] = [];

@@ -277,7 +277,21 @@ describe('parseSource', () => {
     expect(await code('{"events": [')).to.equal('malformed');
     expect(await code('{"foo": 1}')).to.equal('unknown-format');
     expect(await code('[1, 2]')).to.equal('unknown-format');
-    expect(await code('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY;broken')).to.equal('malformed');
+    expect(await code('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY;broken')).to.equal(
+      'malformed-calendar',
+    );
+  });
+
+  it('drops a recurrence with neither rule nor extra dates, and says the rule is missing', () => {
+    const data = validateDocument(
+      { events: [event({ recurrence: { exdates: ['2026-05-26'] } })] },
+      SOURCE,
+    );
+    expect(data.events).to.have.length(1);
+    expect(data.events[0].recurrence).to.equal(undefined);
+    expect(data.warnings.map((w) => [w.field, w.code, w.action])).to.deep.equal([
+      ['recurrence.rrule', 'missing', 'field-dropped'],
+    ]);
   });
 
   it('accepts an empty object as empty data, every key being optional', async () => {

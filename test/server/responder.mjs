@@ -102,6 +102,12 @@ const SCENARIOS = {
     }
     send(res, 200, month(start, params.get('end') ?? ''));
   },
+  // "Schönefeld" in windows-1252, as old exports write it.
+  latin1: (res) => {
+    res.writeHead(200, { 'content-type': 'application/json; charset=windows-1252' });
+    const json = '{"events":[{"id":"w","title":"Sch\u00f6nefeld","start":"2026-05-19"}]}';
+    res.end(Buffer.from(json, 'latin1'));
+  },
   ics: (res) => send(res, 200, ICS, { 'content-type': 'text/calendar; charset=utf-8' }),
   ok: (res) => send(res, 200, GOOD),
   slow: async (res, n, params) => {

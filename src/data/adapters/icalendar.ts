@@ -78,14 +78,16 @@ const tzidOf = (property: ICAL.Property): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
+type Unknown = (zone: string, field?: string) => void;
+
 /** All values of all lines of a property (EXDATE and RDATE come as lists, and repeated). */
-function times(vevent: ICAL.Component, name: string, ctx: Context, unknown: (z: string) => void) {
+function times(vevent: ICAL.Component, name: string, ctx: Context, unknown: Unknown) {
   return vevent.getAllProperties(name).flatMap((property) => {
     const tzid = tzidOf(property);
     return property.getValues().flatMap((value: unknown) => {
       const time = value instanceof ICAL.Period ? value.start : value;
       if (!(time instanceof ICAL.Time)) return [];
-      return [isoOf(time, tzid, ctx, () => unknown(tzid ?? ''))];
+      return [isoOf(time, tzid, ctx, () => unknown(tzid ?? '', `recurrence.${name}s`))];
     });
   });
 }
@@ -149,12 +151,7 @@ function organizer(vevent: ICAL.Component): Raw | undefined {
 }
 
 /** The end in our form: all-day ends are the last day (inclusive), unlike iCalendar's exclusive DTEND. */
-function endOf(
-  vevent: ICAL.Component,
-  start: ICAL.Time,
-  ctx: Context,
-  unknown: (z: string) => void,
-) {
+function endOf(vevent: ICAL.Component, start: ICAL.Time, ctx: Context, unknown: Unknown) {
   const dtend = vevent.getFirstProperty('dtend');
   const duration = vevent.getFirstPropertyValue('duration');
   let end: ICAL.Time | undefined;
@@ -171,7 +168,7 @@ function endOf(
     const last = dayBefore(end);
     return last > dayOf(start) ? last : undefined;
   }
-  return isoOf(end, tzid, ctx, () => unknown(tzid ?? ''));
+  return isoOf(end, tzid, ctx, () => unknown(tzid ?? '', 'end'));
 }
 
 function statusOf(vevent: ICAL.Component): string | undefined {
@@ -196,7 +193,7 @@ function toEvents(
   const summary = textOf(vevent, 'summary');
   const uid = textOf(vevent, 'uid');
   const reported = new Set<string>();
-  const unknown = (zone: string) => {
+  const unknown = (zone: string, field = 'start') => {
     if (reported.has(zone)) return;
     reported.add(zone);
     ctx.warnings.push({
@@ -204,12 +201,27 @@ function toEvents(
       kind: 'events',
       index,
       id: uid,
-      field: 'start',
+      field,
       code: 'unknown-timezone',
       value: zone,
       action: 'noted',
     });
   };
+  // Marked private in the organiser's calendar: a public widget does not show it.
+  const access = textOf(vevent, 'class')?.toUpperCase();
+  if (access === 'PRIVATE' || access === 'CONFIDENTIAL') {
+    ctx.warnings.push({
+      source: ctx.source,
+      kind: 'events',
+      index,
+      id: uid,
+      field: 'class',
+      code: 'private-event',
+      value: access,
+      action: 'skipped',
+    });
+    return { events: [], overrides: [] };
+  }
   const start =
     startValue instanceof ICAL.Time
       ? isoOf(startValue, tzidOf(dtstart!), ctx, () => unknown(tzidOf(dtstart!) ?? ''))
@@ -234,7 +246,8 @@ function toEvents(
   }
   const rules = vevent
     .getAllProperties('rrule')
-    .map((property) => String(property.getFirstValue()))
+    // As written: ical.js's own form would quietly lose parts it does not know (a misspelt BYDAI).
+    .map((property) => property.toICALString().replace(/^RRULE[^:]*:/i, ''))
     .filter(Boolean);
   const exdates = times(vevent, 'exdate', ctx, unknown);
   const rdates = times(vevent, 'rdate', ctx, unknown);
@@ -313,9 +326,12 @@ export function icalendarToDocument(
     });
   }
   for (const { uid, date } of overrides) {
-    const master = events.find((event) => event.id === uid && event.recurrence);
-    const recurrence = master?.recurrence as { exdates?: string[] } | undefined;
-    if (recurrence) recurrence.exdates = [...(recurrence.exdates ?? []), date];
+    // Every series of that UID (several RRULEs make several) leaves the moved date out.
+    for (const series of events) {
+      const recurrence = series.recurrence as { exdates?: string[] } | undefined;
+      if (!recurrence || (series.id !== uid && !String(series.id).startsWith(`${uid}~`))) continue;
+      recurrence.exdates = [...(recurrence.exdates ?? []), date];
+    }
   }
   return {
     document: {

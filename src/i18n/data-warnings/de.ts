@@ -54,6 +54,8 @@ export const de = {
       'Diese Version des Datenformats ist unbekannt; die Daten werden wie Version 1 gelesen.',
     'unknown-timezone':
       'Diese Zeitzone ist unbekannt und in der Datei nicht beschrieben (VTIMEZONE); die Uhrzeit gilt in der Zeitzone des Kalenders.',
+    'private-event':
+      'Der Termin ist im Kalender als privat oder vertraulich markiert (CLASS) und wird deshalb nicht öffentlich gezeigt.',
   } satisfies Record<WarningCode, string>,
 };
 

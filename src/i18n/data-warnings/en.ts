@@ -42,5 +42,7 @@ export const en: WarningTexts = {
       'This version of the data format is unknown; the data is read as version 1.',
     'unknown-timezone':
       'This time zone is unknown and not described in the file (VTIMEZONE); the time is read in the calendar’s zone.',
+    'private-event':
+      'The event is marked private or confidential in its calendar (CLASS), so it is not shown publicly.',
   },
 };

@@ -24,6 +24,7 @@ export const de = {
     'too-large': 'Die Datei ist zu groß, um sie hier anzuzeigen.',
     'not-data': 'Unter dieser Adresse liegt eine Webseite, keine Daten.',
     malformed: 'Die Datei enthält kein gültiges JSON.',
+    'malformed-calendar': 'Die Datei ist kein lesbarer iCalendar-Kalender (.ics).',
     'unknown-format': 'Das Datenformat wurde nicht erkannt.',
   } satisfies Record<SourceErrorCode, string>,
   httpStatus: (status: number) => `Fehlercode ${status}`,

@@ -16,6 +16,7 @@ export const en: Messages = {
     'too-large': 'The file is too large to show here.',
     'not-data': 'This address holds a web page, not data.',
     malformed: 'The file does not contain valid JSON.',
+    'malformed-calendar': 'The file is not a readable iCalendar calendar (.ics).',
     'unknown-format': 'The data format was not recognised.',
   },
   httpStatus: (status) => `error code ${status}`,
