@@ -2,6 +2,9 @@
  * The script-tag entry (`dist/quartier-widgets.js` and the IIFE build):
  * defines every element and exposes the public types and helpers.
  */
+// First, so the page's data is on its way while the rest of the code is prepared.
+import './data/early-fetch.js';
+
 export { VERSION } from './version.js';
 export type {
   DataWarning,

@@ -4,7 +4,7 @@
  * the page goes, a failure is forgotten so "Erneut versuchen" asks again.
  * A request nobody waits for any more is aborted.
  */
-import ky, { HTTPError, TimeoutError } from 'ky';
+import ky, { HTTPError, TimeoutError, type Input } from 'ky';
 import { shared } from '../state/shared.js';
 import { SourceError } from './errors.js';
 import type { SourceData } from './model.js';
@@ -23,6 +23,12 @@ export const DEFAULT_TIMINGS: LoaderTimings = {
   totalTimeout: 15000,
   maxRetryAfter: 8000,
 };
+
+const ACCEPT =
+  'application/json, application/geo+json, application/ld+json, text/calendar, */*;q=0.5';
+
+/** Requests started at once, before ky's first try (which waits a tick); each serves that try only. */
+const started = new Map<string, Promise<Response>>();
 
 /** Larger bodies are refused: no neighbourhood needs more, and a phone should not choke on it. */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -77,9 +83,12 @@ async function fetchSource(
       credentials: 'omit',
       timeout: timings.tryTimeout,
       signal: AbortSignal.any([signal, deadline]),
-      headers: {
-        accept:
-          'application/json, application/geo+json, application/ld+json, text/calendar, */*;q=0.5',
+      headers: { accept: ACCEPT },
+      // The first try may already be under way (loadSourceNow).
+      fetch: (request: Input, init?: RequestInit) => {
+        const early = started.get(url);
+        started.delete(url);
+        return early ?? fetch(request, init);
       },
       retry: {
         limit: 2,
@@ -153,4 +162,15 @@ function follow(url: string, entry: SourceEntry, signal?: AbortSignal): Promise<
       signal?.removeEventListener('abort', leave);
     });
   });
+}
+
+/**
+ * Like loadSource, but the request leaves now rather than a tick later: used
+ * while the page's modules are still being run, which can take a while.
+ */
+export function loadSourceNow(url: string): Promise<SourceData> {
+  if (!shared().sources.has(url)) {
+    started.set(url, fetch(url, { credentials: 'omit', headers: { accept: ACCEPT } }));
+  }
+  return loadSource(url);
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SourceError } from '../../src/data/errors.js';
+import { fetchEarly } from '../../src/data/early-fetch.js';
 import { loadAll } from '../../src/data/load-all.js';
 import { loadSource, type LoaderTimings } from '../../src/data/loader.js';
 
@@ -138,6 +139,33 @@ describe('loadSource against a real responder', () => {
   it('reads the text in the charset the server names', async () => {
     const data = await loadSource(url('latin1'), undefined, FAST);
     expect(data.events[0].title).to.equal('Schönefeld');
+  });
+
+  it('sends the requests for sources named in the page at once, and the elements use them', async () => {
+    const key = unique();
+    const src = new URL(url('ok', key), location.href).href;
+    const paged = `${url('ok', `${key}-paged`)}&start={start}`;
+    const page = document.createElement('div');
+    page.innerHTML = `<quartier-topic-filter src="${src}"></quartier-topic-filter>
+      <quartier-event-calendar src="${paged}"></quartier-event-calendar>`;
+    const asked: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      asked.push(input instanceof Request ? input.url : String(input));
+      return original(input, init);
+    };
+    try {
+      fetchEarly(page);
+      // Before anything was awaited: the request has left.
+      expect(asked).to.deep.equal([src]);
+      const data = await loadSource(src, undefined, FAST);
+      expect(data.events).to.have.length(1);
+    } finally {
+      window.fetch = original;
+    }
+    expect(await hits(key)).to.equal(1);
+    // A source that depends on what the element shows is left to the element.
+    expect(await hits(`${key}-paged`)).to.equal(0);
   });
 
   it('fetches without credentials', async () => {
