@@ -71,6 +71,9 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             output: {
               chunkFileNames: 'chunks/[name]-[hash].js',
+              // Its own chunk, imported first by the entry: it runs before the elements' code.
+              manualChunks: (id) =>
+                id.endsWith('src/data/early-fetch.ts') ? 'early-fetch' : undefined,
               entryFileNames: '[name].js',
               // Vite keeps white space in ES library builds; a script-tag library wants it gone.
               minify: true,

@@ -27,6 +27,8 @@ export function flatImports() {
           (file) => !chunk.imports.includes(file),
         );
         const from = posix.dirname(chunk.fileName);
+        // On a line of its own: the file might end in a line comment.
+        if (missing.length > 0) chunk.code += '\n';
         chunk.code += missing
           .map((file) => {
             const path = posix.relative(from, file);

@@ -28,12 +28,12 @@ const KB = 1024;
  * 64 kB (docs/benchmarks.md says where it goes). This budget stops growth while that is worked on.
  */
 const BUDGETS = {
-  page: 65 * KB,
+  page: 66 * KB,
   'shared core': 20 * KB,
   validation: 6.5 * KB,
   'map (after consent)': 60 * KB,
   'iCalendar (when needed)': 27 * KB,
-  iife: 150 * KB,
+  iife: 152 * KB,
 };
 const gz = (source) => gzipSync(source, { level: 9 }).length;
 

@@ -42,7 +42,8 @@ export class DataController {
       task: async ([list], { signal }) => {
         const urls = splitList(list);
         const visible = range();
-        const loaded = await loadAll(urls, signal, visible);
+        // After a first success, a month that fails is a notice: the person can still page back.
+        const loaded = await loadAll(urls, signal, visible, this.task.value !== undefined);
         prefetchAfter(urls, visible);
         const origins = imageOrigins?.() ?? [];
         const data = imageOrigins ? screenImages(loaded, origins) : loaded;

@@ -3,9 +3,11 @@
  * code is still being compiled and run, which on a slow phone is the longer
  * wait. Evaluated first (see index.ts); the elements later ask the loader for
  * the same URLs and find the requests under way. Sources that depend on what
- * an element shows (`{start}`/`{end}`) are left to the element.
+ * an element shows (`{start}`/`{end}`) are left to the element. The build
+ * keeps this module in a chunk of its own, imported first, so it runs before
+ * the elements' code rather than after it.
  */
-import { splitList } from './load-all.js';
+import { splitList } from './split-list.js';
 import { loadSourceNow } from './loader.js';
 import { hasRangePlaceholder } from './urls.js';
 

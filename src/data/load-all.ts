@@ -19,9 +19,7 @@ export interface LoadedData extends MergedData {
   total: number;
 }
 
-/** Splits an attribute value at commas and/or white space. */
-export const splitList = (value: string | null | undefined): string[] =>
-  (value ?? '').split(/[\s,]+/).filter(Boolean);
+export { splitList } from './split-list.js';
 
 /**
  * Sources with `{start}`/`{end}` are asked for `range` (month by month, see
@@ -32,9 +30,11 @@ export async function loadAll(
   sources: string[],
   signal?: AbortSignal,
   range?: PageRange,
+  /** Something was shown already (see loadPages). */
+  keepGoing = false,
 ): Promise<LoadedData> {
   const settled = await Promise.allSettled(
-    sources.map((source) => loadPages(source, range, signal)),
+    sources.map((source) => loadPages(source, range, signal, keepGoing)),
   );
   signal?.throwIfAborted();
   const failures = settled.flatMap((result, i) =>

@@ -60,13 +60,21 @@ async function readCapped(response: Response, url: string): Promise<string> {
   return decode(await new Blob(chunks as BlobPart[]).arrayBuffer(), response);
 }
 
-/** In the charset the server names (old .ics exports use windows-1252), else UTF-8. */
+/**
+ * UTF-8, as JSON must be. Only an iCalendar answer that is not valid UTF-8 is
+ * read in the charset its server names (old exports write windows-1252).
+ */
 function decode(bytes: ArrayBuffer, response: Response): string {
-  const charset = /charset="?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
   try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder().decode(bytes); // a charset the browser does not know
+    const type = response.headers.get('content-type') ?? '';
+    const charset = /^text\/calendar\b.*charset="?([\w-]+)/i.exec(type)?.[1];
+    try {
+      return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+    } catch {
+      return new TextDecoder().decode(bytes); // a charset the browser does not know
+    }
   }
 }
 

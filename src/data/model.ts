@@ -60,7 +60,8 @@ export type WarningCode =
   | 'not-an-object'
   | 'unsupported-version'
   | 'unknown-timezone'
-  | 'private-event';
+  | 'private-event'
+  | 'invalid-email';
 
 /** One problem found in a source: either a whole item was skipped or only one of its fields. */
 export interface DataWarning {

@@ -6,7 +6,7 @@
  */
 import { SourceError } from './errors.js';
 import { loadSource } from './loader.js';
-import type { DataWarning, SourceData } from './model.js';
+import type { DataWarning, QuartierEvent, SourceData } from './model.js';
 import { expandRange, hasRangePlaceholder } from './urls.js';
 import { isoDay } from './dates.js';
 
@@ -74,14 +74,36 @@ function onceEach(warnings: DataWarning[]): DataWarning[] {
 }
 
 /** Keeps the first of each id: an event on two pages (it spans a month's end) is one event. */
+function first<T extends { id: string }>(lists: T[][]): T[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((item) => !seen.has(item.id) && seen.add(item.id));
+}
+
+/** A series on several pages may carry each month's changed dates only: all of them count. */
+function seriesOnce(lists: QuartierEvent[][]): QuartierEvent[] {
+  const byId = new Map<string, QuartierEvent>();
+  for (const event of lists.flat()) {
+    const kept = byId.get(event.id);
+    if (!kept) byId.set(event.id, event);
+    else if (kept.recurrence && event.recurrence) {
+      const union = (a: string[] = [], b: string[] = []) => [...new Set([...a, ...b])];
+      byId.set(event.id, {
+        ...kept,
+        recurrence: {
+          ...kept.recurrence,
+          exdates: union(kept.recurrence.exdates, event.recurrence.exdates),
+          rdates: union(kept.recurrence.rdates, event.recurrence.rdates),
+        },
+      });
+    }
+  }
+  return [...byId.values()];
+}
+
 function mergePages(pages: SourceData[]): SourceData {
-  const first = <T extends { id: string }>(lists: T[][]): T[] => {
-    const seen = new Set<string>();
-    return lists.flat().filter((item) => !seen.has(item.id) && seen.add(item.id));
-  };
   return {
     topics: first(pages.map((p) => p.topics)),
-    events: first(pages.map((p) => p.events)),
+    events: seriesOnce(pages.map((p) => p.events)),
     projects: first(pages.map((p) => p.projects)),
     warnings: onceEach(pages.flatMap((p) => p.warnings)),
     topicsImplied: pages.some((p) => p.topicsImplied),
@@ -96,9 +118,11 @@ export async function loadPages(
   url: string,
   range: PageRange | undefined,
   signal?: AbortSignal,
+  /** Something was shown already: months that fail become a notice, so paging back stays possible. */
+  keepGoing = false,
 ): Promise<PagedData> {
   const pages = pagesOf(url, range);
-  if (pages.length === 1) {
+  if (pages.length === 1 && !(keepGoing && pages[0])) {
     return { data: await loadPage(expandRange(url, pages[0]), signal), failedRanges: [] };
   }
   const settled = await Promise.allSettled(
@@ -106,7 +130,7 @@ export async function loadPages(
   );
   signal?.throwIfAborted();
   const loaded = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  if (loaded.length === 0) throw (settled[0] as PromiseRejectedResult).reason;
+  if (loaded.length === 0 && !keepGoing) throw (settled[0] as PromiseRejectedResult).reason;
   return {
     data: mergePages(loaded),
     failedRanges: pages.filter((_, i) => settled[i].status === 'rejected') as DateRange[],

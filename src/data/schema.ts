@@ -68,6 +68,10 @@ const isoDateOrDateTime = v.pipe(
   v.regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}.*)?$/, 'invalid-date'),
   v.check(isIsoDateOrDateTime, 'invalid-date'),
 );
+/** An e-mail address: one word with an @, nothing that could break a link or a file it is written to. */
+const email = v.pipe(v.string(), v.trim(), v.regex(/^[^\s@<>"()]+@[^\s@<>"()]+$/, 'invalid-email'));
+/** A phone number as people write it; line breaks and other control characters are not. */
+const phone = v.pipe(nonEmptyString, v.regex(/^[^\p{Cc}]+$/u, 'invalid'));
 /** URLs are checked for their scheme when normalised, so an unsafe one costs only its field. */
 const url = nonEmptyString;
 const idList = v.array(v.pipe(v.string(), v.trim(), v.nonEmpty('empty')));
@@ -85,8 +89,8 @@ export const OrganizerSchema = v.object({
   id: v.optional(id),
   name: nonEmptyString,
   url: v.optional(url),
-  email: v.optional(nonEmptyString),
-  phone: v.optional(nonEmptyString),
+  email: v.optional(email),
+  phone: v.optional(phone),
 });
 
 export const TopicSchema = v.object({
@@ -176,8 +180,8 @@ export const ProjectSchema = v.object({
   contact: v.optional(
     v.object({
       name: v.optional(nonEmptyString),
-      email: v.optional(nonEmptyString),
-      phone: v.optional(nonEmptyString),
+      email: v.optional(email),
+      phone: v.optional(phone),
       url: v.optional(url),
     }),
   ),

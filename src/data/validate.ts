@@ -37,6 +37,7 @@ const OWN_CODES = new Set<string>([
   'invalid-date',
   'invalid-language',
   'invalid-color',
+  'invalid-email',
   'invalid-rrule',
   'unsupported-rrule',
   'unknown-timezone',

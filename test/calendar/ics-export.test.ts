@@ -334,6 +334,21 @@ describe('iCalendar export', () => {
     expect(e.description).to.equal('ö🎉x'.repeat(60));
   });
 
+  it('never lets a line break into values it does not escape (ORGANIZER, URL)', () => {
+    const ics = exportOf([
+      event('x', {
+        organizer: { name: 'Verein', email: 'info@verein.de\r\nEND:VEVENT\r\nBEGIN:VEVENT' },
+        url: 'https://example.org/a\r\nX-EVIL:1',
+      }),
+    ]);
+    const lines = unfolded(ics);
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).to.have.length(1);
+    expect(
+      lines.some((line) => line.startsWith('X-EVIL') || line.startsWith('END:VEVENTBEGIN')),
+    ).to.equal(false);
+    expect(lines.filter((line) => line.startsWith('ORGANIZER'))).to.have.length(1);
+  });
+
   it('writes STATUS, ORGANIZER, GEO, URL and LOCATION', () => {
     const ics = exportOf([
       event('abgesagt', {

@@ -172,6 +172,39 @@ describe('month-by-month sources ({start}/{end})', () => {
     expect(root(el).querySelector('.notice')).to.equal(null);
   });
 
+  it('keeps the toolbar when the only month asked for fails later, so the person can go back', async () => {
+    const key = unique('list-failing');
+    const el = await calendar({ src: months(key, '&fail=2026-06-01'), view: 'list' });
+    expect(shows(el, 'Treffen 2026-05')).to.equal(true);
+    next(el);
+    await waitUntil(() => root(el).querySelector('.notice'), 'no notice for June', {
+      timeout: 10000,
+    });
+    expect(text(root(el).querySelector('.notice'))).to.contain('Juni 2026');
+    expect(root(el).querySelector('.empty')).to.equal(null);
+    await expect(el).to.be.accessible();
+    previous(el);
+    await loaded(el);
+    await waitUntil(() => shows(el, 'Treffen 2026-05'), 'May is lost');
+  });
+
+  it('opens a linked event of another month by asking the source for the coming year', async () => {
+    const key = unique('linked');
+    history.replaceState(null, '', '#quartier-event=m-2027-02');
+    try {
+      const el = await calendar({ src: months(key) });
+      await waitUntil(
+        () => root(el).querySelector('dialog.event-dialog[open]'),
+        'the linked event did not open',
+        { timeout: 5000 },
+      );
+      expect(text(root(el).querySelector('#event-dialog-title'))).to.equal('Treffen 2027-02');
+      expect(await asked(key)).to.include.members(['2027-02-01/2027-03-01']);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('shows the error with "Erneut versuchen" when every month fails', async () => {
     const key = unique('down');
     const el = await calendar({ src: months(key, '&fail=all'), view: 'list' });

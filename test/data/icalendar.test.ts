@@ -647,6 +647,40 @@ describe('iCalendar: quirks, on our own small files', () => {
     ]);
   });
 
+  it('keeps a series that starts at a UTC time at that UTC time (RFC 5545)', async () => {
+    const data = await parseSource(
+      ics(...vevent('UID:u', 'SUMMARY:U', 'DTSTART:20260319T170000Z', 'RRULE:FREQ=WEEKLY;COUNT=3')),
+      SOURCE,
+    );
+    expect(data.events[0].timeZone).to.equal('UTC');
+    expect(starts(data.events[0], '2026-03-01', '2026-05-01')).to.deep.equal([
+      '2026-03-19T17:00',
+      '2026-03-26T17:00',
+      '2026-04-02T17:00',
+    ]);
+  });
+
+  it('reads Outlook’s Windows zone names as their IANA twins, also without VTIMEZONE', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:w',
+          'SUMMARY:Sprechstunde',
+          'DTSTART;TZID=W. Europe Standard Time:20260319T100000',
+          'RRULE:FREQ=WEEKLY;COUNT=3',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(data.warnings).to.deep.equal([]);
+    expect(data.events[0].timeZone).to.equal('Europe/Berlin');
+    expect(starts(data.events[0], '2026-03-01', '2026-05-01')).to.deep.equal([
+      '2026-03-19T09:00',
+      '2026-03-26T09:00',
+      '2026-04-02T08:00',
+    ]);
+  });
+
   it('reports text that is not iCalendar at all as malformed', async () => {
     const error = await parseSource(
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY;kaputt',

@@ -136,8 +136,13 @@ describe('loadSource against a real responder', () => {
     expect(await hits(key)).to.equal(1);
   });
 
-  it('reads the text in the charset the server names', async () => {
+  it('reads an iCalendar answer that is not UTF-8 in the charset its server names', async () => {
     const data = await loadSource(url('latin1'), undefined, FAST);
+    expect(data.events[0].title).to.equal('Schönefeld');
+  });
+
+  it('reads JSON as UTF-8 whatever charset the server claims', async () => {
+    const data = await loadSource(url('json-claims-latin1'), undefined, FAST);
     expect(data.events[0].title).to.equal('Schönefeld');
   });
 

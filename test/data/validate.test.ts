@@ -294,6 +294,23 @@ describe('parseSource', () => {
     ]);
   });
 
+  it('drops an e-mail address with spaces or line breaks (it would break links and .ics files)', () => {
+    const data = validateDocument(
+      {
+        events: [
+          event({
+            organizer: { name: 'Verein', email: 'info@verein.de\r\nEND:VEVENT' },
+          }),
+        ],
+      },
+      SOURCE,
+    );
+    expect(data.events[0].organizer).to.deep.equal({ name: 'Verein' });
+    expect(data.warnings.map((w) => [w.field, w.code])).to.deep.equal([
+      ['organizer.email', 'invalid-email'],
+    ]);
+  });
+
   it('accepts an empty object as empty data, every key being optional', async () => {
     const data = await parseSource('{}', SOURCE);
     expect(data).to.deep.equal({ topics: [], events: [], projects: [], warnings: [] });

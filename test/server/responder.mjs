@@ -102,11 +102,26 @@ const SCENARIOS = {
     }
     send(res, 200, month(start, params.get('end') ?? ''));
   },
-  // "Schönefeld" in windows-1252, as old exports write it.
+  // "Schönefeld" in windows-1252, as old calendar exports write it.
   latin1: (res) => {
-    res.writeHead(200, { 'content-type': 'application/json; charset=windows-1252' });
-    const json = '{"events":[{"id":"w","title":"Sch\u00f6nefeld","start":"2026-05-19"}]}';
-    res.end(Buffer.from(json, 'latin1'));
+    res.writeHead(200, { 'content-type': 'text/calendar; charset=windows-1252' });
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:w',
+      'SUMMARY:Sch\u00f6nefeld',
+      'DTSTART;VALUE=DATE:20260519',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    res.end(Buffer.from(ics, 'latin1'));
+  },
+  // JSON is UTF-8 whatever a misconfigured server claims.
+  'json-claims-latin1': (res) => {
+    res.writeHead(200, { 'content-type': 'application/json; charset=iso-8859-1' });
+    res.end(
+      Buffer.from('{"events":[{"id":"u","title":"Sch\u00f6nefeld","start":"2026-05-19"}]}', 'utf8'),
+    );
   },
   ics: (res) => send(res, 200, ICS, { 'content-type': 'text/calendar; charset=utf-8' }),
   ok: (res) => send(res, 200, GOOD),

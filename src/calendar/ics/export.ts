@@ -42,6 +42,8 @@ const PRODID = '-//quartier-widgets//Stadtteilkalender//DE';
 const STATUS = { cancelled: 'CANCELLED', postponed: 'TENTATIVE', scheduled: 'CONFIRMED' };
 
 const isAllDay = (event: QuartierEvent) => event.start.length === 10;
+/** Values that are not TEXT are not escaped; whatever validation let through, no line break gets in. */
+const uri = (value: string) => value.trim().replace(/[\p{Cc}\s]+/gu, '');
 /** A series planned in another zone (iCalendar TZID) is written in that zone, so it keeps its clock time. */
 const zoneOf = (event: QuartierEvent, zone: string) =>
   event.timeZone && isKnownZone(event.timeZone) ? event.timeZone : zone;
@@ -161,13 +163,13 @@ function eventLines(item: IcsItem, zone: string, host: string, stamp: string): s
   if (item.location) lines.push(`LOCATION:${escapeText(item.location)}`);
   const { lat, lon } = event.location ?? {};
   if (lat !== undefined && lon !== undefined) lines.push(`GEO:${lat};${lon}`);
-  if (event.url) lines.push(`URL:${event.url}`);
+  if (event.url) lines.push(`URL:${uri(event.url)}`);
   const categories = (item.categories ?? []).filter(Boolean);
   if (categories.length) lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
   lines.push(`STATUS:${STATUS[event.status ?? 'scheduled']}`);
   const organizer = event.organizer;
   if (organizer?.email)
-    lines.push(`ORGANIZER;CN=${paramValue(organizer.name)}:mailto:${organizer.email.trim()}`);
+    lines.push(`ORGANIZER;CN=${paramValue(organizer.name)}:mailto:${uri(organizer.email)}`);
   lines.push('END:VEVENT');
   return lines;
 }

@@ -19,10 +19,10 @@ import {
 } from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import { isIsoDate } from '../../data/dates.js';
-import { splitList, type LoadedData } from '../../data/load-all.js';
+import { loadAll, splitList, type LoadedData } from '../../data/load-all.js';
 import type { QuartierEvent, Topic } from '../../data/model.js';
 import { resolveText } from '../../data/text.js';
-import { safeLinkUrl } from '../../data/urls.js';
+import { hasRangePlaceholder, safeLinkUrl } from '../../data/urls.js';
 import { dayRangeTitle, firstDayOfWeek, fullDate, monthTitle } from '../../i18n/dates.js';
 import { calendarTexts } from '../../i18n/messages/calendar.js';
 import { applyFilter, inScope } from '../../state/filter.js';
@@ -430,8 +430,28 @@ export class QuartierEventCalendar extends QuartierElement {
       return; // A mangled address is ignored, never a reason not to render.
     }
     // Only events this calendar may show: a partner's calendar does not open the city's others.
-    const event = data.events.find((e) => e.id === id && inScope(e, this.scope));
-    if (!event) return;
+    const find = (events: QuartierEvent[]) =>
+      events.find((e) => e.id === id && inScope(e, this.scope));
+    const event = find(data.events);
+    if (event) this.openLinkedEvent(event);
+    else if (splitList(this.src).some(hasRangePlaceholder)) {
+      // A source answered month by month holds only the months shown: ask it for the coming year.
+      const from = this.today;
+      void loadAll(splitList(this.src), undefined, {
+        start: from,
+        end: addYears(from, 1),
+        whole: true,
+      })
+        .then((year) => {
+          const found = find(year.events);
+          if (found && !this.eventDialog) this.openLinkedEvent(found);
+        })
+        .catch(() => undefined);
+    }
+  }
+
+  /** Opens an event from the address: its next date, else its first, and shows that date's range. */
+  private openLinkedEvent(event: QuartierEvent): void {
     const from = event.start.slice(0, 10) < this.today ? this.today : event.start.slice(0, 10);
     const [next] = occurrencesIn([event], from, addYears(from, 2), this.zone).sort(
       (a, b) => a.start - b.start,
@@ -565,7 +585,10 @@ export class QuartierEventCalendar extends QuartierElement {
     const download = async () => {
       const { start, end } = this.range;
       const shown = new Set(occurrencesIn(events, start, end, ctx.zone).map((o) => o.event));
-      const { downloadEvents } = await import('./ics-download.js');
+      // Offline or after a new deployment the chunk may be gone; the button simply does nothing then.
+      const module = await import('./ics-download.js').catch(() => undefined);
+      if (!module) return;
+      const { downloadEvents } = module;
       downloadEvents(
         events.filter((event) => shown.has(event)),
         ctx,

@@ -133,8 +133,9 @@ export abstract class QuartierElement extends LitElement {
       const loaded = data.value;
       body = html`
         ${
+          // An alert: announced when it appears (a status inserted with its text often is not).
           loaded.failures.length > 0 || loaded.failedRanges.length > 0
-            ? html`<div class="notice" role="status">
+            ? html`<div class="notice" role="alert">
                 ${this.partialFailure(loaded)}
                 <button class="button secondary" @click=${() => data.retry()}>${m.retry}</button>
               </div>`

@@ -40,6 +40,30 @@ export function tidy(text: string): string {
     .join('\r\n');
 }
 
+/**
+ * Windows names Outlook and Exchange write as TZID, for the zones partners are
+ * likely to use (from the Unicode CLDR's mapping): their IANA twins let a series
+ * keep its clock time through both zones' summer-time switches.
+ */
+const WINDOWS_ZONES: Record<string, string> = {
+  'W. Europe Standard Time': 'Europe/Berlin',
+  'Central Europe Standard Time': 'Europe/Budapest',
+  'Central European Standard Time': 'Europe/Warsaw',
+  'Romance Standard Time': 'Europe/Paris',
+  'GMT Standard Time': 'Europe/London',
+  'GTB Standard Time': 'Europe/Bucharest',
+  'FLE Standard Time': 'Europe/Kiev',
+  'Turkey Standard Time': 'Europe/Istanbul',
+  'Russian Standard Time': 'Europe/Moscow',
+  'Eastern Standard Time': 'America/New_York',
+  'Central Standard Time': 'America/Chicago',
+  'Mountain Standard Time': 'America/Denver',
+  'Pacific Standard Time': 'America/Los_Angeles',
+};
+
+const ianaOf = (zone: string | undefined): string | undefined =>
+  zone === undefined ? undefined : (WINDOWS_ZONES[zone] ?? zone);
+
 const dayOf = (time: ICAL.Time): string => isoDay(time.year, time.month, time.day);
 /** The day before (DTEND of all-day events is exclusive), by the calendar's arithmetic in UTC. */
 const dayBefore = (time: ICAL.Time): string =>
@@ -53,7 +77,7 @@ function isoOf(time: ICAL.Time, tzid: string | undefined, ctx: Context, onUnknow
   const seconds = time.second === 60 ? 59 : time.second;
   const wall = `${day}T${pad(time.hour)}:${pad(time.minute)}:${pad(seconds)}`;
   if (time.zone === ICAL.Timezone.utcTimezone) return `${wall}Z`;
-  const zone = tzid ?? ctx.calendarZone;
+  const zone = ianaOf(tzid ?? ctx.calendarZone);
   if (!zone) return wall;
   let instant: number | undefined;
   if (isKnownZone(zone)) {
@@ -264,8 +288,12 @@ function toEvents(
     status: statusOf(vevent),
   };
   if (rules.length > 0 || rdates.length > 0) {
-    // A series keeps its clock time in its own zone, wherever the calendar is shown.
-    const zone = (dtstart && tzidOf(dtstart)) ?? ctx.calendarZone;
+    // A series keeps its clock time in its own zone, wherever the calendar is shown; one
+    // starting at a UTC time (…Z) keeps that UTC time, as RFC 5545 says.
+    const utc = startValue instanceof ICAL.Time && startValue.zone === ICAL.Timezone.utcTimezone;
+    const zone = ianaOf(
+      (dtstart && tzidOf(dtstart)) ?? ctx.calendarZone ?? (utc ? 'UTC' : undefined),
+    );
     if (zone && isKnownZone(zone)) event.timeZone = zone;
     event.recurrence = {
       rrule: rules[0],

@@ -33,6 +33,8 @@ export const de = {
       'Dieses Datum gibt es nicht oder es ist nicht im Format JJJJ-MM-TT bzw. JJJJ-MM-TTThh:mm.',
     'invalid-language': 'Unbekanntes Sprachkürzel (erwartet z. B. „de“, „en“, „de-x-ls“).',
     'invalid-color': 'Farbe bitte als #rrggbb angeben.',
+    'invalid-email':
+      'Das ist keine E-Mail-Adresse (erwartet z. B. name@example.org, ohne Leerzeichen).',
     'invalid-rrule': 'Die Wiederholungsregel braucht FREQ=….',
     'unsupported-rrule':
       'Diese Wiederholungsregel kann nicht berechnet werden (z. B. mehrmals am Tag oder fehlerhaft geschrieben); nur der erste Termin wird angezeigt.',

@@ -21,6 +21,8 @@ export const en: WarningTexts = {
     'invalid-date': 'This date does not exist or is not written as YYYY-MM-DD or YYYY-MM-DDThh:mm.',
     'invalid-language': 'Unknown language tag (expected e.g. “de”, “en”, “de-x-ls”).',
     'invalid-color': 'Please give the colour as #rrggbb.',
+    'invalid-email':
+      'This is not an e-mail address (expected e.g. name@example.org, without spaces).',
     'invalid-rrule': 'The recurrence rule needs FREQ=….',
     'unsupported-rrule':
       'This recurrence rule cannot be expanded (e.g. several times a day, or misspelt); only the first date is shown.',
