@@ -151,8 +151,11 @@ describe('loadSource against a real responder', () => {
     const src = new URL(url('ok', key), location.href).href;
     const paged = `${url('ok', `${key}-paged`)}&start={start}`;
     const page = document.createElement('div');
-    page.innerHTML = `<quartier-topic-filter src="${src}"></quartier-topic-filter>
-      <quartier-event-calendar src="${paged}"></quartier-event-calendar>`;
+    const filter = document.createElement('quartier-topic-filter');
+    filter.setAttribute('src', src);
+    const calendar = document.createElement('quartier-event-calendar');
+    calendar.setAttribute('src', paged);
+    page.append(filter, calendar);
     const asked: string[] = [];
     const original = window.fetch;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
