@@ -44,11 +44,13 @@ export class DataController {
         const visible = range();
         // After a first success, a month that fails is a notice: the person can still page back.
         const loaded = await loadAll(urls, signal, visible, this.task.value !== undefined);
+        // A large source was checked near the shown dates first: load again once it is whole.
+        void loaded.complete?.then(() => this.task.run());
         prefetchAfter(urls, visible);
         const origins = imageOrigins?.() ?? [];
         const data = imageOrigins ? screenImages(loaded, origins) : loaded;
         if (data !== loaded) warnOnce(data.warnings);
-        if (data.warnings.length > 0) {
+        if (data.warnings.length > 0 && !loaded.complete) {
           host.dispatchEvent(
             new CustomEvent<DataWarningDetail>('quartier-data-warning', {
               detail: { warnings: data.warnings },

@@ -17,6 +17,8 @@ export interface LoadedData extends MergedData {
   failedRanges: DateRange[];
   /** How many sources were asked. */
   total: number;
+  /** Set while some sources are checked only near the shown dates: settles when all are whole. */
+  complete?: Promise<unknown>;
 }
 
 export { splitList } from './split-list.js';
@@ -49,12 +51,15 @@ export async function loadAll(
   if (sources.length > 0 && failures.length === sources.length) throw failures[0];
   const loaded = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const merged = mergeSources(loaded.map((paged) => paged.data));
-  warnOnce(merged.warnings);
+  const pending = loaded.flatMap((paged) => paged.data.complete ?? []);
+  // Warnings come with the whole sources; a first, partial look reports nothing.
+  if (pending.length === 0) warnOnce(merged.warnings);
   return {
     ...merged,
     failures,
     failedRanges: loaded.flatMap((paged) => paged.failedRanges),
     total: sources.length,
+    complete: pending.length > 0 ? Promise.all(pending) : undefined,
   };
 }
 

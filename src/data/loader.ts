@@ -8,6 +8,7 @@ import ky, { HTTPError, TimeoutError, type Input } from 'ky';
 import { shared } from '../state/shared.js';
 import { SourceError } from './errors.js';
 import type { SourceData } from './model.js';
+import type { DateRange } from './pages.js';
 
 export interface LoaderTimings {
   /** One try may take this long before it counts as failed (ms). */
@@ -38,7 +39,15 @@ export interface SourceEntry {
   controller: AbortController;
   users: number;
   settled: boolean;
+  /** The days the elements asking for this source show, so those can be checked first. */
+  focus?: DateRange;
 }
+
+/** Both ranges' days (a calendar in May and one in June: May to June). */
+const union = (a: DateRange | undefined, b: DateRange | undefined): DateRange | undefined =>
+  a && b
+    ? { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end }
+    : (a ?? b);
 
 async function readCapped(response: Response, url: string): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
@@ -82,10 +91,14 @@ async function fetchSource(
   url: string,
   signal: AbortSignal,
   timings: LoaderTimings,
+  focus: () => DateRange | undefined,
 ): Promise<SourceData> {
   const deadline = AbortSignal.timeout(timings.totalTimeout);
   // Validation (valibot and the schemas) is a chunk of its own, fetched while the data is on its way.
   const parser = import('./parse.js');
+  // valibot as well, at once: the browser would find it only when it reads the chunk above, and
+  // while the page's modules still run that can be a good while later.
+  void import('valibot');
   try {
     const response = await ky.get(url, {
       credentials: 'omit',
@@ -109,7 +122,8 @@ async function fetchSource(
       },
     });
     const body = await readCapped(response, url);
-    return await (await parser).parseSource(body, url, response.headers.get('content-type') ?? '');
+    const type = response.headers.get('content-type') ?? '';
+    return await (await parser).parseSource(body, url, type, focus);
   } catch (error) {
     if (error instanceof SourceError) throw error;
     if (signal.aborted) throw signal.reason;
@@ -127,15 +141,28 @@ export function loadSource(
   url: string,
   signal?: AbortSignal,
   timings: LoaderTimings = DEFAULT_TIMINGS,
+  /** The days the caller shows (see SourceEntry.focus). */
+  focus?: DateRange,
 ): Promise<SourceData> {
   const cache = shared().sources;
   let entry = cache.get(url);
+  if (entry) entry.focus = union(entry.focus, focus);
   if (!entry) {
     const controller = new AbortController();
-    const created: SourceEntry = { controller, users: 0, settled: false, promise: undefined! };
-    created.promise = fetchSource(url, controller.signal, timings).then(
+    const created: SourceEntry = {
+      controller,
+      users: 0,
+      settled: false,
+      promise: undefined!,
+      focus,
+    };
+    created.promise = fetchSource(url, controller.signal, timings, () => created.focus).then(
       (data) => {
         created.settled = true;
+        // Checked near the shown dates first: later callers get the whole source.
+        void data.complete?.then((whole) => {
+          if (cache.get(url) === created) created.promise = Promise.resolve(whole);
+        });
         return data;
       },
       (error: unknown) => {

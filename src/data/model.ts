@@ -84,6 +84,11 @@ export interface SourceData extends QuartierData {
   warnings: DataWarning[];
   /** Topics made from iCalendar CATEGORIES: they yield silently to topics a source defines. */
   topicsImplied?: boolean;
+  /**
+   * Set while only the events near the dates shown have been checked (large
+   * sources, so the first paint need not wait for all of them): the whole source.
+   */
+  complete?: Promise<SourceData>;
 }
 
 export const emptyData = (): QuartierData => ({ topics: [], events: [], projects: [] });

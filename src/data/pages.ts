@@ -59,9 +59,11 @@ function absolute(url: string): string | undefined {
   }
 }
 
-function loadPage(url: string, signal?: AbortSignal): Promise<SourceData> {
+function loadPage(url: string, signal?: AbortSignal, shown?: DateRange): Promise<SourceData> {
   const href = absolute(url);
-  return href ? loadSource(href, signal) : Promise.reject(new SourceError('bad-url', url));
+  return href
+    ? loadSource(href, signal, undefined, shown)
+    : Promise.reject(new SourceError('bad-url', url));
 }
 
 /** An item in two months' answers brings its warnings twice; the month's address aside, they are one. */
@@ -107,6 +109,9 @@ function mergePages(pages: SourceData[]): SourceData {
     projects: first(pages.map((p) => p.projects)),
     warnings: onceEach(pages.flatMap((p) => p.warnings)),
     topicsImplied: pages.some((p) => p.topicsImplied),
+    complete: pages.some((p) => p.complete)
+      ? Promise.all(pages.map((p) => p.complete ?? p)).then(mergePages)
+      : undefined,
   };
 }
 
@@ -123,10 +128,10 @@ export async function loadPages(
 ): Promise<PagedData> {
   const pages = pagesOf(url, range);
   if (pages.length === 1 && !(keepGoing && pages[0])) {
-    return { data: await loadPage(expandRange(url, pages[0]), signal), failedRanges: [] };
+    return { data: await loadPage(expandRange(url, pages[0]), signal, range), failedRanges: [] };
   }
   const settled = await Promise.allSettled(
-    pages.map((page) => loadPage(expandRange(url, page), signal)),
+    pages.map((page) => loadPage(expandRange(url, page), signal, range)),
   );
   signal?.throwIfAborted();
   const loaded = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));

@@ -11,6 +11,7 @@ import { useFallbackRules } from '../calendar/fallback-rules.js';
 import { isSupportedRule } from '../calendar/rrule.js';
 import { SourceError } from './errors.js';
 import type { SourceData } from './model.js';
+import type { DateRange } from './pages.js';
 import { validateDocument, withoutBlanks, type RawDocument } from './validate.js';
 
 const isJsonLd = (json: unknown): boolean =>
@@ -68,6 +69,8 @@ export async function parseSource(
   body: string,
   source: string,
   contentType = '',
+  /** The days elements show from this source, read once the body is there. */
+  focus?: () => DateRange | undefined,
 ): Promise<SourceData> {
   const text = body.replace(/^\uFEFF/, '').trimStart();
   if (/^BEGIN:VCALENDAR/i.test(text) || /^text\/calendar\b/i.test(contentType)) {
@@ -86,7 +89,51 @@ export async function parseSource(
   const { document, warnings } = adapter.toDocument(json, source);
   // Adapters map fields one to one and leave `undefined` where a source has nothing.
   const mapped = adapter === quartierJson ? document : (withoutBlanks(document) as RawDocument);
-  const data = validateDocument(mapped, source);
-  data.warnings.unshift(...warnings);
-  return data;
+  const whole = () => {
+    const data = validateDocument(mapped, source);
+    data.warnings.unshift(...warnings);
+    return data;
+  };
+  const shown = focus?.();
+  const events = mapped.events;
+  if (!shown || !Array.isArray(events) || events.length < CHECK_NEAR_FIRST) return whole();
+  const isNear = nearTo(shown);
+  const near = events.filter(isNear);
+  if (near.length > events.length / 2) return whole();
+  // The events near the dates shown first; all of them (again, in order, for duplicates and
+  // warnings) once the browser has painted those.
+  const first = validateDocument({ ...mapped, events: near }, source);
+  first.warnings = [];
+  first.complete = new Promise((resolve) => afterPaint(() => resolve(whole())));
+  return first;
+}
+
+/** When the browser is idle after painting (soon, in any case). */
+function afterPaint(run: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 300 });
+  else setTimeout(run, 50);
+}
+
+/** Below this many events, checking them all is quick enough. */
+const CHECK_NEAR_FIRST = 1000;
+const MARGIN_DAYS = 45;
+
+const shiftDay = (day: string, days: number) =>
+  new Date(Date.parse(day) + days * 86400000).toISOString().slice(0, 10);
+
+/**
+ * Whether a raw event may show in or around the range: by its written dates,
+ * with a generous margin for zones and grids. Series, and anything odd, count
+ * as near, so nothing shown is missing; the rest only comes later.
+ */
+function nearTo(shown: DateRange): (event: unknown) => boolean {
+  const from = shiftDay(shown.start, -MARGIN_DAYS);
+  const to = shiftDay(shown.end, MARGIN_DAYS);
+  return (event) => {
+    if (!isRecord(event) || event.recurrence !== undefined || typeof event.start !== 'string') {
+      return true;
+    }
+    const last = typeof event.end === 'string' ? event.end : event.start;
+    return event.start.slice(0, 10) < to && last.slice(0, 10) >= from;
+  };
 }

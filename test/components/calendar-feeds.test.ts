@@ -113,6 +113,34 @@ describe('iCalendar sources in the calendar', () => {
   });
 });
 
+describe('large sources', () => {
+  it('paints the shown month first and has every event, warning and link once all are checked', async () => {
+    const key = unique('big');
+    history.replaceState(null, '', '#quartier-event=2026-11-20-09');
+    const warned: string[][] = [];
+    const onWarning = (e: Event) =>
+      warned.push(
+        (e as CustomEvent<{ warnings: { code: string }[] }>).detail.warnings.map((w) => w.code),
+      );
+    document.addEventListener('quartier-data-warning', onWarning);
+    try {
+      const el = await calendar({ src: `/__responder/big?key=${key}`, date: '2026-05-19' });
+      // The linked event lies in November: it opens once the whole source is checked.
+      await waitUntil(
+        () => root(el).querySelector('dialog.event-dialog[open]'),
+        'the linked event did not open',
+        { timeout: 5000 },
+      );
+      expect(text(root(el).querySelector('#event-dialog-title'))).to.equal('Termin 2026-11-20 09');
+      // One report, from the whole source: the faulty date and the later duplicate.
+      expect(warned).to.deep.equal([['invalid-date', 'duplicate-id']]);
+    } finally {
+      document.removeEventListener('quartier-data-warning', onWarning);
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+});
+
 describe('month-by-month sources ({start}/{end})', () => {
   it('asks for each month the grid shows, caches it, and fetches the next one ahead', async () => {
     const key = unique('paged');

@@ -311,6 +311,41 @@ describe('parseSource', () => {
     ]);
   });
 
+  it('checks the events near the shown dates first in large sources, then all of them', async () => {
+    const events = Array.from({ length: 1200 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Termin ${i}`,
+      start: new Date(Date.UTC(2026, 0, 1) + i * 6 * 3600000).toISOString().slice(0, 16),
+    }));
+    events.push(
+      { id: 'e5', title: 'Doppelt', start: '2026-05-19T10:00' },
+      {
+        id: 'kaputt',
+        title: 'Kaputt',
+        start: '2026-05-40',
+      },
+    );
+    const body = JSON.stringify({ events });
+    const first = await parseSource(body, SOURCE, '', () => ({
+      start: '2026-05-01',
+      end: '2026-06-01',
+    }));
+    // About May, with a margin: far fewer than all, the duplicate of an early id among them, no warnings yet.
+    expect(first.events.length).to.be.within(100, 600);
+    expect(first.events.every((e) => e.start >= '2026-03-01' && e.start < '2026-08-01')).to.equal(
+      true,
+    );
+    expect(first.warnings).to.deep.equal([]);
+    const whole = await first.complete!;
+    expect(whole.complete).to.equal(undefined);
+    // In document order again, so the first of two equal ids still wins when sources are merged.
+    expect(whole.events).to.have.length(1201);
+    expect(whole.events.findIndex((e) => e.id === 'e5')).to.equal(5);
+    expect(whole.warnings.map((w) => [w.id, w.code])).to.deep.equal([['kaputt', 'invalid-date']]);
+    // Without a focus, or for small sources, everything is checked at once.
+    expect((await parseSource(body, SOURCE)).complete).to.equal(undefined);
+  });
+
   it('accepts an empty object as empty data, every key being optional', async () => {
     const data = await parseSource('{}', SOURCE);
     expect(data).to.deep.equal({ topics: [], events: [], projects: [], warnings: [] });

@@ -94,6 +94,23 @@ const SCENARIOS = {
       }),
     ),
   empty: (res) => send(res, 200, '{"version": 1}'),
+  // 1,460 events, four a day through 2026, one of them twice (the first wins), one faulty.
+  big: (res) => {
+    const events = [];
+    for (let day = 0; day < 365; day++) {
+      const date = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
+      for (const hour of ['09', '11', '14', '17']) {
+        events.push({
+          id: `${date}-${hour}`,
+          title: `Termin ${date} ${hour}`,
+          start: `${date}T${hour}:00`,
+        });
+      }
+    }
+    events.push({ id: '2026-11-20-09', title: 'Doppelt', start: '2026-05-19T08:00' });
+    events.push({ id: 'kaputt', title: 'Kaputt', start: '2026-12-40' });
+    send(res, 200, JSON.stringify({ version: 1, events }));
+  },
   // ?start=…&end=…[&fail=YYYY-MM-DD …]: the month, or 500 for a start listed in `fail`.
   months: (res, n, params) => {
     const start = params.get('start') ?? '';

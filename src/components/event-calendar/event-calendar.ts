@@ -165,7 +165,7 @@ export class QuartierEventCalendar extends QuartierElement {
       this.focusDay = this.cursor;
     }
     // Once, when the data first arrives: a page loaded with #quartier-event=… opens that event.
-    if (!this.hashHandled && this.data.value) {
+    if (!this.hashHandled && this.data.value && !this.data.value.complete) {
       this.hashHandled = true;
       this.openFromHash(this.data.value);
     }
