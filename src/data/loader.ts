@@ -96,9 +96,6 @@ async function fetchSource(
   const deadline = AbortSignal.timeout(timings.totalTimeout);
   // Validation (valibot and the schemas) is a chunk of its own, fetched while the data is on its way.
   const parser = import('./parse.js');
-  // valibot as well, at once: the browser would find it only when it reads the chunk above, and
-  // while the page's modules still run that can be a good while later.
-  void import('valibot');
   try {
     const response = await ky.get(url, {
       credentials: 'omit',
