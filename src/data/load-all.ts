@@ -68,11 +68,11 @@ export function warnOnce(warnings: DataWarning[]): void {
   const { warned } = shared();
   const bySource = new Map<string, DataWarning[]>();
   for (const warning of warnings) {
+    // The position counts only for items without an id: the same item moves in another month's answer.
     const key = JSON.stringify([
       warning.source,
       warning.kind,
-      warning.index,
-      warning.id,
+      warning.id ?? warning.index,
       warning.field,
       warning.code,
     ]);

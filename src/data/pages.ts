@@ -127,8 +127,8 @@ export async function loadPages(
   keepGoing = false,
 ): Promise<PagedData> {
   const pages = pagesOf(url, range);
-  if (pages.length === 1 && !(keepGoing && pages[0])) {
-    return { data: await loadPage(expandRange(url, pages[0]), signal, range), failedRanges: [] };
+  if (!pages[0]) {
+    return { data: await loadPage(expandRange(url), signal, range), failedRanges: [] };
   }
   const settled = await Promise.allSettled(
     pages.map((page) => loadPage(expandRange(url, page), signal, range)),
@@ -136,8 +136,12 @@ export async function loadPages(
   signal?.throwIfAborted();
   const loaded = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   if (loaded.length === 0 && !keepGoing) throw (settled[0] as PromiseRejectedResult).reason;
+  const data = mergePages(loaded);
+  // Reported against the address as configured, so a faulty series is not reported again each month.
+  const source = absolute(url) ?? url;
+  data.warnings = data.warnings.map((warning) => ({ ...warning, source }));
   return {
-    data: mergePages(loaded),
+    data,
     failedRanges: pages.filter((_, i) => settled[i].status === 'rejected') as DateRange[],
   };
 }

@@ -270,6 +270,25 @@ describe('month-by-month sources ({start}/{end})', () => {
     }
   });
 
+  it('writes a faulty event that every month repeats to the console once, under the address as written', async () => {
+    const key = unique('bad');
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warned.push(message);
+    try {
+      const el = await calendar({ src: months(key, '&bad=1'), view: 'list' });
+      next(el);
+      await loaded(el);
+      await waitUntil(() => shows(el, 'Treffen 2026-06'), 'June is not shown');
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the texts load lazily
+    } finally {
+      console.warn = original;
+    }
+    const about = warned.filter((message) => message.includes('„kaputt“'));
+    expect(about).to.have.length(1);
+    expect(about[0]).to.contain('start={start}');
+  });
+
   it('shows the error with "Erneut versuchen" when every month fails', async () => {
     const key = unique('down');
     const el = await calendar({ src: months(key, '&fail=all'), view: 'list' });

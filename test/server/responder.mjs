@@ -117,7 +117,10 @@ const SCENARIOS = {
     if (params.getAll('fail').includes(start) || params.get('fail') === 'all') {
       return send(res, 500, 'broken', { 'content-type': 'text/plain' });
     }
-    send(res, 200, month(start, params.get('end') ?? ''));
+    const data = JSON.parse(month(start, params.get('end') ?? ''));
+    // ?bad: every month's answer also has the same faulty event.
+    if (params.has('bad')) data.events.push({ id: 'kaputt', title: 'Kaputt', start: '2026-02-30' });
+    send(res, 200, JSON.stringify(data));
   },
   // "Schönefeld" in windows-1252, as old calendar exports write it.
   latin1: (res) => {
