@@ -137,9 +137,11 @@ export async function loadPages(
   const loaded = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   if (loaded.length === 0 && !keepGoing) throw (settled[0] as PromiseRejectedResult).reason;
   const data = mergePages(loaded);
-  // Reported against the address as configured, so a faulty series is not reported again each month.
-  const source = absolute(url) ?? url;
-  data.warnings = data.warnings.map((warning) => ({ ...warning, source }));
+  // An item with an id is reported against the address as written, so a faulty series is not
+  // reported again each month; one without an id may be another item in each month's answer.
+  data.warnings = data.warnings.map((warning) =>
+    warning.id === undefined ? warning : { ...warning, source: url },
+  );
   return {
     data,
     failedRanges: pages.filter((_, i) => settled[i].status === 'rejected') as DateRange[],

@@ -98,13 +98,28 @@ export async function parseSource(
   const events = mapped.events;
   if (!shown || !Array.isArray(events) || events.length < CHECK_NEAR_FIRST) return whole();
   const isNear = nearTo(shown);
-  const near = events.filter(isNear);
+  // An id seen earlier in the source waits for the whole check: the earlier item wins, and it may be far away.
+  const ids = new Set<unknown>();
+  const near = events.filter((event) => {
+    const id = isRecord(event) && event.id !== undefined ? String(event.id) : undefined;
+    const repeated = id !== undefined && ids.has(id);
+    ids.add(id);
+    return !repeated && isNear(event);
+  });
   if (near.length > events.length / 2) return whole();
   // The events near the dates shown first; all of them (again, in order, for duplicates and
   // warnings) once the browser has painted those.
   const first = validateDocument({ ...mapped, events: near }, source);
   first.warnings = [];
-  first.complete = new Promise((resolve) => afterPaint(() => resolve(whole())));
+  first.complete = new Promise((resolve) =>
+    afterPaint(() => {
+      try {
+        resolve(whole());
+      } catch {
+        resolve({ ...first, complete: undefined }); // never leave the elements waiting
+      }
+    }),
+  );
   return first;
 }
 
@@ -129,11 +144,15 @@ const shiftDay = (day: string, days: number) =>
 function nearTo(shown: DateRange): (event: unknown) => boolean {
   const from = shiftDay(shown.start, -MARGIN_DAYS);
   const to = shiftDay(shown.end, MARGIN_DAYS);
+  const dayOf = (value: unknown) =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
   return (event) => {
-    if (!isRecord(event) || event.recurrence !== undefined || typeof event.start !== 'string') {
-      return true;
-    }
-    const last = typeof event.end === 'string' ? event.end : event.start;
-    return event.start.slice(0, 10) < to && last.slice(0, 10) >= from;
+    if (!isRecord(event) || event.recurrence !== undefined) return true;
+    const first = dayOf(event.start);
+    const end = event.end === undefined ? first : dayOf(event.end);
+    // Anything unusual waits for nothing: better checked twice than missing from the first paint.
+    if (!first || !end) return true;
+    const last = end >= first ? end : first;
+    return first < to && last >= from;
   };
 }

@@ -319,29 +319,33 @@ describe('parseSource', () => {
     }));
     events.push(
       { id: 'e5', title: 'Doppelt', start: '2026-05-19T10:00' },
-      {
-        id: 'kaputt',
-        title: 'Kaputt',
-        start: '2026-05-40',
-      },
+      { id: 'kaputt', title: 'Kaputt', start: '2026-05-40' },
+      { id: 'ohne-ende', title: 'Leeres Ende', start: '2026-05-20T10:00', end: '' },
     );
     const body = JSON.stringify({ events });
     const first = await parseSource(body, SOURCE, '', () => ({
       start: '2026-05-01',
       end: '2026-06-01',
     }));
-    // About May, with a margin: far fewer than all, the duplicate of an early id among them, no warnings yet.
+    // About May, with a margin: far fewer than all, and no warnings yet.
     expect(first.events.length).to.be.within(100, 600);
     expect(first.events.every((e) => e.start >= '2026-03-01' && e.start < '2026-08-01')).to.equal(
       true,
     );
     expect(first.warnings).to.deep.equal([]);
+    // A later copy of an early id waits for the whole check (the early one wins, far away in January).
+    expect(first.events.some((e) => e.title === 'Doppelt')).to.equal(false);
+    // An odd end does not keep an event near the shown dates out of the first paint.
+    expect(first.events.some((e) => e.id === 'ohne-ende')).to.equal(true);
     const whole = await first.complete!;
     expect(whole.complete).to.equal(undefined);
     // In document order again, so the first of two equal ids still wins when sources are merged.
-    expect(whole.events).to.have.length(1201);
+    expect(whole.events).to.have.length(1202);
     expect(whole.events.findIndex((e) => e.id === 'e5')).to.equal(5);
-    expect(whole.warnings.map((w) => [w.id, w.code])).to.deep.equal([['kaputt', 'invalid-date']]);
+    expect(whole.warnings.map((w) => [w.id, w.code])).to.deep.equal([
+      ['kaputt', 'invalid-date'],
+      ['ohne-ende', 'invalid-date'],
+    ]);
     // Without a focus, or for small sources, everything is checked at once.
     expect((await parseSource(body, SOURCE)).complete).to.equal(undefined);
   });
