@@ -312,7 +312,7 @@ describe('parseSource', () => {
   });
 
   it('checks the events near the shown dates first in large sources, then all of them', async () => {
-    const events = Array.from({ length: 1200 }, (_, i) => ({
+    const events: Record<string, string>[] = Array.from({ length: 1200 }, (_, i) => ({
       id: `e${i}`,
       title: `Termin ${i}`,
       start: new Date(Date.UTC(2026, 0, 1) + i * 6 * 3600000).toISOString().slice(0, 16),
