@@ -29,18 +29,25 @@ import { applyFilter, inScope } from '../../state/filter.js';
 import { isFilterEmpty, type FilterState } from '../../state/filter-state.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
-import { renderList, renderTeaser, renderWeek } from './agenda-view.js';
+import { notOver, renderList, renderTeaser, renderWeek } from './agenda-view.js';
+import {
+  renderEmpty,
+  renderExport,
+  renderToolbar,
+  VIEWS,
+  type CalendarView,
+} from './calendar-toolbar.js';
 import type { CalendarContext } from './context.js';
+import { renderDialog } from './dialog.js';
+import { clearEventLink, linkedEventId, linkedOccurrence, writeEventLink } from './deep-link.js';
 import { renderEventList } from './event-item.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { renderMonth, type MonthModel } from './month-view.js';
+import { dayForKey, renderMonth, type MonthModel } from './month-view.js';
 
-export type CalendarView = 'month' | 'week' | 'list';
-const VIEWS: CalendarView[] = ['month', 'week', 'list'];
+export type { CalendarView } from './calendar-toolbar.js';
 /** From this width on (the element's own), an unset `view` shows the month grid. */
 const MONTH_MIN_PX = 600;
 const DEFAULT_ZONE = 'Europe/Berlin';
-const HASH_KEY = 'quartier-event=';
 
 export interface EventSelectDetail {
   event: QuartierEvent;
@@ -320,26 +327,14 @@ export class QuartierEventCalendar extends QuartierElement {
 
   /** Arrow keys, Home/End, PageUp/PageDown (Shift: by year), Enter/Space — as in the APG date grid. */
   private onGridKey = (event: KeyboardEvent): void => {
-    const rtl = getComputedStyle(this).direction === 'rtl';
     const day = this.focusDay;
-    const weekFirst = startOfWeekKey(day, this.weekStart);
-    const horizontal = rtl ? -1 : 1;
-    const targets: Record<string, () => DayKey> = {
-      ArrowLeft: () => addDays(day, -horizontal),
-      ArrowRight: () => addDays(day, horizontal),
-      ArrowUp: () => addDays(day, -7),
-      ArrowDown: () => addDays(day, 7),
-      Home: () => weekFirst,
-      End: () => addDays(weekFirst, 6),
-      PageUp: () => (event.shiftKey ? addYears(day, -1) : addMonths(day, -1)),
-      PageDown: () => (event.shiftKey ? addYears(day, 1) : addMonths(day, 1)),
-    };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.openDay(day, event.target as HTMLElement);
       return;
     }
-    const target = targets[event.key]?.();
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const target = dayForKey(event.key, event.shiftKey, day, this.weekStart, rtl);
     if (!target) return;
     event.preventDefault();
     if (target.slice(0, 7) !== this.cursor.slice(0, 7)) this.goTo(target);
@@ -379,7 +374,7 @@ export class QuartierEventCalendar extends QuartierElement {
     this.returnFocus.push(trigger);
     this.eventDialog = o;
     this.loadDetails();
-    history.replaceState(history.state, '', `#${HASH_KEY}${encodeURIComponent(o.event.id)}`);
+    writeEventLink(o.event.id);
     this.dispatchEvent(
       new CustomEvent<EventSelectDetail>('quartier-event-select', {
         detail: { event: o.event, start: o.allDay ? o.day : new Date(o.start).toISOString() },
@@ -400,9 +395,7 @@ export class QuartierEventCalendar extends QuartierElement {
     if (which === 'day') this.dayDialog = undefined;
     else {
       this.eventDialog = undefined;
-      if (location.hash.startsWith(`#${HASH_KEY}`)) {
-        history.replaceState(history.state, '', location.pathname + location.search);
-      }
+      clearEventLink();
     }
     const target = this.returnFocus.pop();
     void this.updateComplete.then(() => {
@@ -422,13 +415,8 @@ export class QuartierEventCalendar extends QuartierElement {
 
   /** A page loaded with `#quartier-event=<id>` opens that event (its next date, else its first). */
   private openFromHash(data: LoadedData): void {
-    if (!location.hash.startsWith(`#${HASH_KEY}`)) return;
-    let id: string;
-    try {
-      id = decodeURIComponent(location.hash.slice(HASH_KEY.length + 1));
-    } catch {
-      return; // A mangled address is ignored, never a reason not to render.
-    }
+    const id = linkedEventId();
+    if (id === undefined) return;
     // Only events this calendar may show: a partner's calendar does not open the city's others.
     const find = (events: QuartierEvent[]) =>
       events.find((e) => e.id === id && inScope(e, this.scope));
@@ -450,20 +438,9 @@ export class QuartierEventCalendar extends QuartierElement {
     }
   }
 
-  /** Opens an event from the address: its next date, else its first, and shows that date's range. */
+  /** Opens a linked event on its date and shows that date's range. */
   private openLinkedEvent(event: QuartierEvent): void {
-    const from = event.start.slice(0, 10) < this.today ? this.today : event.start.slice(0, 10);
-    const [next] = occurrencesIn([event], from, addYears(from, 2), this.zone).sort(
-      (a, b) => a.start - b.start,
-    );
-    const [first] = next
-      ? [next]
-      : occurrencesIn(
-          [event],
-          event.start.slice(0, 10),
-          addYears(event.start.slice(0, 10), 1),
-          this.zone,
-        );
+    const first = linkedOccurrence(event, this.today, this.zone);
     if (!first) return;
     this.cursor = first.day;
     this.focusDay = first.day;
@@ -515,10 +492,18 @@ export class QuartierEventCalendar extends QuartierElement {
     const unsure = this.data.loading || data.failedRanges.length > 0 || data.failures.length > 0;
     const empty = count === 0 && !unsure;
     return html`
-      ${this.limit > 0 ? nothing : this.renderToolbar(ctx, view)}
+      ${
+        this.limit > 0
+          ? nothing
+          : renderToolbar(ctx, view, this.rangeTitle(ctx, view), {
+              move: (step) => this.move(step),
+              today: () => this.goTo(this.today),
+              choose: (option) => this.chooseView(option),
+            })
+      }
       ${empty ? this.renderEmpty(ctx, view) : nothing}
       ${count === 0 && view !== 'month' ? nothing : body}
-      ${count > 0 && this.limit === 0 ? this.renderExport(ctx, events) : nothing}
+      ${count > 0 && this.limit === 0 ? renderExport(ctx, () => this.exportShown(ctx, events)) : nothing}
       ${this.renderDayDialog(ctx, events)} ${this.renderEventDialog(ctx)}
     `;
   }
@@ -536,84 +521,24 @@ export class QuartierEventCalendar extends QuartierElement {
       : monthTitle(start, ctx.lang);
   }
 
-  private renderToolbar(ctx: CalendarContext, view: CalendarView): TemplateResult {
-    const m = ctx.t;
-    return html`<div class="toolbar" part="toolbar">
-      <div class="nav">
-        <button
-          class="button secondary icon"
-          aria-label=${m.previous[view]}
-          @click=${() => this.move(-1)}
-        >
-          <span aria-hidden="true">‹</span>
-        </button>
-        <button class="button secondary" @click=${() => this.goTo(this.today)}>${m.today}</button>
-        <button
-          class="button secondary icon"
-          aria-label=${m.next[view]}
-          @click=${() => this.move(1)}
-        >
-          <span aria-hidden="true">›</span>
-        </button>
-      </div>
-      <div
-        class="range-title"
-        id="range-title"
-        role="heading"
-        aria-level=${this.headingLevel}
-        aria-live="polite"
-      >
-        ${this.rangeTitle(ctx, view)}
-      </div>
-      <div class="views" role="group" aria-label=${m.views}>
-        ${VIEWS.map(
-          (option) =>
-            html`<button
-              class="button secondary"
-              aria-pressed=${option === view ? 'true' : 'false'}
-              @click=${() => this.chooseView(option)}
-            >
-              ${m.view[option]}
-            </button>`,
-        )}
-      </div>
-    </div>`;
-  }
-
-  /** "Alle angezeigten Termine exportieren": the filtered events of the range, series kept whole. */
-  private renderExport(ctx: CalendarContext, events: QuartierEvent[]): TemplateResult {
-    const download = async () => {
-      const { start, end } = this.range;
-      const shown = new Set(occurrencesIn(events, start, end, ctx.zone).map((o) => o.event));
-      // Offline or after a new deployment the chunk may be gone; the button simply does nothing then.
-      const module = await import('./ics-download.js').catch(() => undefined);
-      if (!module) return;
-      const { downloadEvents } = module;
-      downloadEvents(
-        events.filter((event) => shown.has(event)),
-        ctx,
-        ctx.t.exportFileName(this.rangeTitle(ctx, this.currentView)),
-      );
-    };
-    return html`<p class="export">
-      <button class="button secondary" @click=${download}>${ctx.t.exportShown}</button>
-    </p>`;
+  /** The filtered events of the range, series kept whole, as one .ics file. */
+  private async exportShown(ctx: CalendarContext, events: QuartierEvent[]): Promise<void> {
+    const { start, end } = this.range;
+    const shown = new Set(occurrencesIn(events, start, end, ctx.zone).map((o) => o.event));
+    // Offline or after a new deployment the chunk may be gone; the button simply does nothing then.
+    const module = await import('./ics-download.js').catch(() => undefined);
+    module?.downloadEvents(
+      events.filter((event) => shown.has(event)),
+      ctx,
+      ctx.t.exportFileName(this.rangeTitle(ctx, this.currentView)),
+    );
   }
 
   private renderEmpty(ctx: CalendarContext, view: CalendarView): TemplateResult {
     const m = ctx.t;
-    const filtered = !isFilterEmpty(this.filter.state);
     const text = this.limit > 0 ? m.empty.upcoming : m.empty[view](this.rangeTitle(ctx, view));
-    return html`<div class="status empty" role="status">
-      <p>${text}${filtered ? ` ${m.filtered}` : ''}</p>
-      ${
-        filtered
-          ? html`<button class="button secondary" @click=${() => this.filter.set({})}>
-              ${m.resetFilter}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    const filtered = !isFilterEmpty(this.filter.state);
+    return renderEmpty(ctx, text, filtered ? () => this.filter.set({}) : undefined);
   }
 
   private renderDialog(
@@ -621,26 +546,11 @@ export class QuartierEventCalendar extends QuartierElement {
     title: string,
     content: TemplateResult | TemplateResult[],
   ): TemplateResult {
-    const id = `${which}-dialog-title`;
-    return html`<dialog
-      class="dialog ${which}-dialog"
-      part="dialog"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby=${id}
-      @close=${() => this.closed(which)}
-    >
-      <div class="dialog-head">
-        <div class="heading" role="heading" aria-level=${this.headingLevel} id=${id}>${title}</div>
-        <button
-          class="button secondary close"
-          @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')!.close()}
-        >
-          ${this.text().close}
-        </button>
-      </div>
-      <div class="dialog-body">${content}</div>
-    </dialog>`;
+    return renderDialog(which, title, content, {
+      headingLevel: this.headingLevel,
+      closeLabel: this.text().close,
+      closed: () => this.closed(which),
+    });
   }
 
   private renderDayDialog(
@@ -670,12 +580,6 @@ export class QuartierEventCalendar extends QuartierElement {
       renderEventDetails(ctx, o, { imageAllowed, addToCalendar: () => downloadIcs(o, ctx) }),
     );
   }
-}
-
-/** Whether an occurrence is still to come or under way at a moment (for the teaser). */
-function notOver(o: Occurrence, from: { day: DayKey; instant: number }): boolean {
-  if (o.allDay) return o.lastDay >= from.day;
-  return o.end > o.start ? o.end > from.instant : o.start >= from.instant;
 }
 
 declare global {

@@ -5,7 +5,14 @@
  * the same events through the day dialog (Enter or Space).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DayKey } from '../../calendar/days.js';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  startOfWeekKey,
+  type DayKey,
+  type Weekday,
+} from '../../calendar/days.js';
 import type { Occurrence } from '../../calendar/occurrences.js';
 import { dayOfMonth, fullDate, time, weekdayName } from '../../i18n/dates.js';
 import { plural } from '../../i18n/plural.js';
@@ -102,4 +109,39 @@ export function renderMonth(
       )}
     </tbody>
   </table>`;
+}
+
+/**
+ * The day a key moves to in the grid, as in the WAI-ARIA APG date grid: arrows
+ * by day and week (left and right swap in right-to-left text), Home/End to the
+ * week's ends, PageUp/PageDown by month, with Shift by year.
+ */
+export function dayForKey(
+  key: string,
+  shift: boolean,
+  day: DayKey,
+  weekStart: Weekday,
+  rtl: boolean,
+): DayKey | undefined {
+  const weekFirst = startOfWeekKey(day, weekStart);
+  const horizontal = rtl ? -1 : 1;
+  switch (key) {
+    case 'ArrowLeft':
+      return addDays(day, -horizontal);
+    case 'ArrowRight':
+      return addDays(day, horizontal);
+    case 'ArrowUp':
+      return addDays(day, -7);
+    case 'ArrowDown':
+      return addDays(day, 7);
+    case 'Home':
+      return weekFirst;
+    case 'End':
+      return addDays(weekFirst, 6);
+    case 'PageUp':
+      return shift ? addYears(day, -1) : addMonths(day, -1);
+    case 'PageDown':
+      return shift ? addYears(day, 1) : addMonths(day, 1);
+  }
+  return undefined;
 }
