@@ -12,6 +12,8 @@
 // are fictional.
 // Plain ES module without imports: runs in Node 20 and in the browser. Deterministic for a given `today`.
 
+import { escapeText, joinLines, paramValue } from '../../src/calendar/ics/lines.ts';
+
 const DOMAIN = 'buergerverein-schoenefeld.example';
 const TZID = 'Europe/Berlin';
 
@@ -55,37 +57,9 @@ const SAT = 6;
 // ---------------------------------------------------------------------------------------------------------------
 // RFC 5545 writing.
 
-/** TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped. */
-const text = (value) =>
-  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-
-/** A parameter value (RFC 5545 3.2), quoted when it contains `:`, `;` or `,`. */
-const param = (value) => (/[:;,]/.test(value) ? `"${value}"` : value);
-
-const encoder = new TextEncoder();
-
-/**
- * Folds a content line at 75 octets (RFC 5545 3.1): continuation lines start with one space, and a
- * multi-octet UTF-8 character is never split.
- */
-function fold(line) {
-  const parts = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    // The first line holds 75 octets, every further one a space and 74 more.
-    if (octets + size > 75) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n');
-}
+// Escaping and folding are the library's own (src/calendar/ics/lines.ts), as for its export.
+const text = escapeText;
+const param = paramValue;
 
 /** The VTIMEZONE of Europe/Berlin as calendar servers write it: CET/CEST, switching on the last Sundays. */
 const VTIMEZONE = [
@@ -319,5 +293,5 @@ export function createPartnerCalendar(today = new Date()) {
     ...events.flat(),
     'END:VCALENDAR',
   ];
-  return lines.map(fold).join('\r\n') + '\r\n';
+  return joinLines(lines);
 }
