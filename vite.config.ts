@@ -4,6 +4,7 @@
  * script for CMSs without `type="module"`. scripts/build.mjs runs both.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { flatImports } from './scripts/flat-imports.mjs';
 import { leafletTrustedTypesVite } from './scripts/leaflet-trusted-types.mjs';
@@ -21,6 +22,50 @@ export const ELEMENT_ENTRIES: Record<string, string> = {
   'topic-filter': 'src/components/topic-filter/define.ts',
   'topic-filter.class': 'src/components/topic-filter/topic-filter.ts',
 };
+
+/** What each element needs to paint, and the checks every page with data runs. */
+const CHUNK_ROOTS: Record<string, string> = {
+  calendar: 'src/components/event-calendar/define.ts',
+  'topic-filter': 'src/components/topic-filter/define.ts',
+  'project-map': 'src/components/project-map/define.ts',
+  'idea-form': 'src/components/idea-form/define.ts',
+  validation: 'src/data/parse.ts',
+};
+
+/**
+ * Few, whole chunks: each module goes to the one root that imports it
+ * statically, and what several share goes to `core`. A page then loads a
+ * handful of files instead of dozens (each costs a request and some bytes of
+ * its own). Modules only ever loaded with `import()` keep chunks of their own.
+ */
+function fewChunks() {
+  const owners = new Map<string, Set<string>>();
+  const owner = (id: string) => {
+    const names = owners.get(id);
+    if (!names) return null;
+    return names.size === 1 ? [...names][0] : 'core';
+  };
+  const plugin: Plugin = {
+    name: 'quartier-few-chunks',
+    apply: 'build',
+    buildEnd() {
+      for (const [name, root] of Object.entries(CHUNK_ROOTS)) {
+        const todo = [resolve(root)];
+        for (let next = todo.pop(); next; next = todo.pop()) {
+          const names = owners.get(next) ?? new Set();
+          if (names.has(name)) continue;
+          owners.set(next, names.add(name));
+          todo.push(...(this.getModuleInfo(next)?.importedIds ?? []));
+        }
+      }
+    },
+  };
+  const groups = [
+    { name: 'core', test: (id: string) => owner(id) === 'core', priority: 2 },
+    { name: owner, debugName: 'element or validation', priority: 1 },
+  ];
+  return { plugin, groups };
+}
 
 /** dist/quartier-data.schema.json, generated from the same schemas the widgets validate with. */
 function dataSchema(): Plugin {
@@ -43,6 +88,8 @@ function dataSchema(): Plugin {
   };
 }
 
+const chunks = fewChunks();
+
 export default defineConfig(({ mode }) =>
   mode === 'iife'
     ? {
@@ -60,20 +107,24 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [leafletTrustedTypesVite(), dataSchema(), minifyTemplates(), flatImports()],
+        plugins: [
+          leafletTrustedTypesVite(),
+          dataSchema(),
+          minifyTemplates(),
+          flatImports(),
+          chunks.plugin,
+        ],
         build: {
           target: 'es2022',
           minify: true,
           lib: {
-            entry: { 'quartier-widgets': 'src/index.ts', ...ELEMENT_ENTRIES },
+            entry: { 'quartier-widgets': 'src/module.ts', ...ELEMENT_ENTRIES },
             formats: ['es'],
           },
           rollupOptions: {
             output: {
               chunkFileNames: 'chunks/[name]-[hash].js',
-              // Its own chunk, imported first by the entry: it runs before the elements' code.
-              manualChunks: (id) =>
-                id.endsWith('src/data/early-fetch.ts') ? 'early-fetch' : undefined,
+              codeSplitting: { groups: chunks.groups },
               entryFileNames: '[name].js',
               // Vite keeps white space in ES library builds; a script-tag library wants it gone.
               minify: true,

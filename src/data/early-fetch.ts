@@ -18,8 +18,10 @@ const TAGS = [
   'quartier-idea-form',
 ];
 
-export function fetchEarly(root: ParentNode = document): void {
+/** Starts the requests; the promises settle when each source is loaded and checked, or failed. */
+export function fetchEarly(root: ParentNode = document): Promise<unknown>[] {
   const urls = new Set<string>();
+  const requests: Promise<unknown>[] = [];
   for (const element of root.querySelectorAll(TAGS.map((tag) => `${tag}[src]`).join())) {
     for (const url of splitList(element.getAttribute('src'))) {
       if (!hasRangePlaceholder(url)) urls.add(url);
@@ -33,8 +35,10 @@ export function fetchEarly(root: ParentNode = document): void {
       continue; // the element reports a bad address itself
     }
     // Failures are the element's to show; here nobody listens.
-    loadSourceNow(href).catch(() => undefined);
+    requests.push(loadSourceNow(href).catch(() => undefined));
   }
+  return requests;
 }
 
-if (typeof document !== 'undefined') fetchEarly();
+/** The page's requests, started when this module runs. */
+export const earlyRequests = typeof document !== 'undefined' ? fetchEarly() : [];
