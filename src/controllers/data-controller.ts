@@ -18,6 +18,7 @@ export interface DataWarningDetail {
 
 export class DataController {
   private readonly task: Task<[string, string, string], LoadedData>;
+  private readonly range: () => PageRange | undefined;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -27,6 +28,7 @@ export class DataController {
     /** Elements that show images pass their `image-origins`; other images are dropped and reported. */
     imageOrigins?: () => string[],
   ) {
+    this.range = range;
     this.task = new Task(host, {
       args: () => {
         const list = src();
@@ -75,6 +77,17 @@ export class DataController {
   /** True until the first load has finished, and while a retry runs. */
   get loading(): boolean {
     return this.task.status === TaskStatus.INITIAL || this.task.status === TaskStatus.PENDING;
+  }
+
+  /**
+   * The days shown are not all checked yet: a large source is checked near
+   * the days first shown, and the person moved on before the rest arrived.
+   * The element stays busy; the whole data follows within moments.
+   */
+  get checking(): boolean {
+    const near = this.task.value?.near;
+    const shown = this.range();
+    return Boolean(near && shown && (shown.start < near.start || shown.end > near.end));
   }
 
   get failed(): boolean {

@@ -8,7 +8,7 @@ import { shared } from '../state/shared.js';
 import { SourceError } from './errors.js';
 import { mergeSources, type MergedData } from './merge.js';
 import type { DataWarning } from './model.js';
-import { loadPages, type DateRange, type PageRange } from './pages.js';
+import { loadPages, overlap, type DateRange, type PageRange } from './pages.js';
 
 export interface LoadedData extends MergedData {
   /** Sources that could not be loaded, while others could. */
@@ -19,6 +19,8 @@ export interface LoadedData extends MergedData {
   total: number;
   /** Set while some sources are checked only near the shown dates: settles when all are whole. */
   complete?: Promise<unknown>;
+  /** While `complete` is pending: the days whose events have all been checked. */
+  near?: DateRange;
 }
 
 export { splitList } from './split-list.js';
@@ -60,6 +62,7 @@ export async function loadAll(
     failedRanges: loaded.flatMap((paged) => paged.failedRanges),
     total: sources.length,
     complete: pending.length > 0 ? Promise.all(pending) : undefined,
+    near: overlap(loaded.flatMap((paged) => paged.data.near ?? [])),
   };
 }
 

@@ -79,6 +79,13 @@ export interface DataWarning {
   action: 'skipped' | 'field-dropped' | 'noted';
 }
 
+export interface DateRange {
+  /** First day, `YYYY-MM-DD`. */
+  start: string;
+  /** Day after the last, `YYYY-MM-DD` (exclusive). */
+  end: string;
+}
+
 /** What one source contributes after its format adapter and validation ran. */
 export interface SourceData extends QuartierData {
   warnings: DataWarning[];
@@ -89,6 +96,8 @@ export interface SourceData extends QuartierData {
    * sources, so the first paint need not wait for all of them): the whole source.
    */
   complete?: Promise<SourceData>;
+  /** While `complete` is pending: the days whose events have all been checked. */
+  near?: DateRange;
 }
 
 export const emptyData = (): QuartierData => ({ topics: [], events: [], projects: [] });

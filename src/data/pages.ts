@@ -6,7 +6,7 @@
  */
 import { SourceError } from './errors.js';
 import { loadSource } from './loader.js';
-import type { DataWarning, QuartierEvent, SourceData } from './model.js';
+import type { DataWarning, DateRange, QuartierEvent, SourceData } from './model.js';
 import { expandRange, hasRangePlaceholder } from './urls.js';
 import { isoDay } from './dates.js';
 
@@ -17,11 +17,14 @@ function nextMonth(day: string): string {
   return month === 12 ? isoDay(year + 1, 1, 1) : isoDay(year, month + 1, 1);
 }
 
-export interface DateRange {
-  /** First day, `YYYY-MM-DD`. */
-  start: string;
-  /** Day after the last, `YYYY-MM-DD` (exclusive). */
-  end: string;
+export type { DateRange } from './model.js';
+
+/** The days all ranges share (the checked part of several partly checked sources). */
+export function overlap(ranges: DateRange[]): DateRange | undefined {
+  if (ranges.length === 0) return undefined;
+  const start = ranges.reduce((day, range) => (range.start > day ? range.start : day), '');
+  const end = ranges.reduce((day, range) => (range.end < day ? range.end : day), '9999-12-31');
+  return { start, end: end > start ? end : start };
 }
 
 /** What to ask a range-aware source for: the visible days, month by month unless `whole`. */
@@ -112,6 +115,7 @@ function mergePages(pages: SourceData[]): SourceData {
     complete: pages.some((p) => p.complete)
       ? Promise.all(pages.map((p) => p.complete ?? p)).then(mergePages)
       : undefined,
+    near: overlap(pages.flatMap((p) => p.near ?? [])),
   };
 }
 

@@ -10,8 +10,7 @@ import { quartierJson } from './adapters/quartier-json.js';
 import { useFallbackRules } from '../calendar/fallback-rules.js';
 import { isSupportedRule } from '../calendar/rrule.js';
 import { SourceError } from './errors.js';
-import type { SourceData } from './model.js';
-import type { DateRange } from './pages.js';
+import type { DateRange, SourceData } from './model.js';
 import { validateDocument, withoutBlanks, type RawDocument } from './validate.js';
 
 const isJsonLd = (json: unknown): boolean =>
@@ -97,26 +96,28 @@ export async function parseSource(
   const shown = focus?.();
   const events = mapped.events;
   if (!shown || !Array.isArray(events) || events.length < CHECK_NEAR_FIRST) return whole();
-  const isNear = nearTo(shown);
+  const near = nearRange(shown);
+  const isNear = nearTo(near);
   // An id seen earlier in the source waits for the whole check: the earlier item wins, and it may be far away.
   const ids = new Set<unknown>();
-  const near = events.filter((event) => {
+  const nearEvents = events.filter((event) => {
     const id = isRecord(event) && event.id !== undefined ? String(event.id) : undefined;
     const repeated = id !== undefined && ids.has(id);
     ids.add(id);
     return !repeated && isNear(event);
   });
-  if (near.length > events.length / 2) return whole();
+  if (nearEvents.length > events.length / 2) return whole();
   // The events near the dates shown first; all of them (again, in order, for duplicates and
   // warnings) once the browser has painted those.
-  const first = validateDocument({ ...mapped, events: near }, source);
+  const first = validateDocument({ ...mapped, events: nearEvents }, source);
   first.warnings = [];
+  first.near = near;
   first.complete = new Promise((resolve) =>
     afterPaint(() => {
       try {
         resolve(whole());
       } catch {
-        resolve({ ...first, complete: undefined }); // never leave the elements waiting
+        resolve({ ...first, complete: undefined, near: undefined }); // never leave the elements waiting
       }
     }),
   );
@@ -131,19 +132,23 @@ function afterPaint(run: () => void): void {
 
 /** Below this many events, checking them all is quick enough. */
 const CHECK_NEAR_FIRST = 1000;
-const MARGIN_DAYS = 45;
+/** Days around those shown that are checked first too: an event's offset may move it a day. */
+const MARGIN_DAYS = 2;
 
 const shiftDay = (day: string, days: number) =>
   new Date(Date.parse(day) + days * 86400000).toISOString().slice(0, 10);
 
+const nearRange = (shown: DateRange): DateRange => ({
+  start: shiftDay(shown.start, -MARGIN_DAYS),
+  end: shiftDay(shown.end, MARGIN_DAYS),
+});
+
 /**
- * Whether a raw event may show in or around the range: by its written dates,
- * with a generous margin for zones and grids. Series, and anything odd, count
- * as near, so nothing shown is missing; the rest only comes later.
+ * Whether a raw event may show in the range: by its written dates. Series,
+ * and anything odd, count as near, so nothing shown is missing; the rest only
+ * comes later.
  */
-function nearTo(shown: DateRange): (event: unknown) => boolean {
-  const from = shiftDay(shown.start, -MARGIN_DAYS);
-  const to = shiftDay(shown.end, MARGIN_DAYS);
+function nearTo({ start: from, end: to }: DateRange): (event: unknown) => boolean {
   const dayOf = (value: unknown) =>
     typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
   return (event) => {

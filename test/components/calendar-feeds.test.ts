@@ -176,6 +176,29 @@ describe('large sources', () => {
       history.replaceState(null, '', location.pathname + location.search);
     }
   });
+  it('stays busy, and claims nothing, when the person moves on before the rest is checked', async () => {
+    // Hold the browser's idle time, when the whole source would be checked.
+    const held: IdleRequestCallback[] = [];
+    const original = window.requestIdleCallback;
+    window.requestIdleCallback = (callback: IdleRequestCallback) => held.push(callback);
+    let el: QuartierEventCalendar;
+    try {
+      el = await calendar({ src: `/__responder/big?key=${unique('moving')}`, date: '2026-05-19' });
+      expect(shows(el, 'Termin 2026-05-19 09'), 'May is painted first').to.equal(true);
+      next(el);
+      await el.updateComplete;
+      // June's grid reaches past the days checked so far (May's grid and two days).
+      expect(shows(el, 'Termin 2026-06-10 09'), 'not checked yet').to.equal(false);
+      expect(root(el).querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
+      expect(root(el).querySelector('.empty')).to.equal(null);
+    } finally {
+      window.requestIdleCallback = original;
+    }
+    for (const callback of held) callback({ didTimeout: true, timeRemaining: () => 0 });
+    await loaded(el);
+    await waitUntil(() => shows(el, 'Termin 2026-06-10 09'), 'June did not follow');
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('month-by-month sources ({start}/{end})', () => {

@@ -488,8 +488,13 @@ export class QuartierEventCalendar extends QuartierElement {
       count = list.length;
       body = view === 'week' ? renderWeek(ctx, days, byDay) : renderList(ctx, days, byDay);
     }
-    // While another month loads, or when part of it failed, "no events" would not be true.
-    const unsure = this.data.loading || data.failedRanges.length > 0 || data.failures.length > 0;
+    // While another month loads or is still being checked, or when part of it failed, "no events"
+    // would not be true.
+    const unsure =
+      this.data.loading ||
+      this.data.checking ||
+      data.failedRanges.length > 0 ||
+      data.failures.length > 0;
     const empty = count === 0 && !unsure;
     return html`
       ${

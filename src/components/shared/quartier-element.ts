@@ -151,7 +151,7 @@ export abstract class QuartierElement extends LitElement {
       part="base"
       lang=${lang}
       dir=${dirOf(lang)}
-      aria-busy=${loading || data.loading ? 'true' : 'false'}
+      aria-busy=${loading || data.loading || data.checking ? 'true' : 'false'}
     >
       ${body}
     </div>`;
