@@ -4,8 +4,9 @@
  * 200 in May), in Debian Chromium, headless. Run after `npm run build`.
  *
  * Medians of:
- * - first render: from navigation start (fetch, parsing, validation included)
- *   until the month grid shows its events;
+ * - first render: from script start (the request for the library's script;
+ *   fetch, parsing, validation included) until the month grid shows its
+ *   events, as the issue asks; from navigation start too, for reference;
  * - month navigation: from "next month" until the new month is laid out;
  * - filter change: from a new topic filter until the calendar (and, for us,
  *   a topic filter's counts over all 5,000 events) is laid out.
@@ -104,12 +105,20 @@ const LIBRARIES = {
 const results = {};
 for (const [name, lib] of Object.entries(LIBRARIES)) {
   const first = [];
+  const fromNavigation = [];
   const navigation = [];
   const filter = [];
   for (let load = 0; load < LOADS; load++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${origin}${lib.url}`, { waitUntil: 'commit' });
-    first.push(await whenReady(page, lib.ready));
+    const ready = await whenReady(page, lib.ready);
+    const scriptStart = await page.evaluate(
+      () =>
+        performance.getEntriesByType('resource').find((e) => e.initiatorType === 'script')
+          .startTime,
+    );
+    first.push(ready - scriptStart);
+    fromNavigation.push(ready);
     if (load === 0 && lib.filterUrl) {
       // The filter change is measured where a topic filter also recounts all 5,000 events.
       await page.goto(`${origin}${lib.filterUrl}`);
@@ -140,6 +149,7 @@ for (const [name, lib] of Object.entries(LIBRARIES)) {
   }
   results[name] = {
     firstRender: median(first),
+    firstRenderFromNavigation: median(fromNavigation),
     navigation: median(navigation),
     filterChange: median(filter),
   };
@@ -154,6 +164,7 @@ const report = {
   medians: results,
   fullCalendarDividedByOurs: {
     firstRender: ratio('firstRender'),
+    firstRenderFromNavigation: ratio('firstRenderFromNavigation'),
     navigation: ratio('navigation'),
     filterChange: ratio('filterChange'),
   },
@@ -162,10 +173,10 @@ writeFileSync('bench-results/results.json', `${JSON.stringify(report, null, 2)}\
 
 const ms = (value) => `${value.toFixed(1).padStart(7)} ms`;
 console.log(`\n${report.machine}; medians of ${LOADS} page loads / ${REPEATS} repeats\n`);
-console.log('                  quartier-widgets   FullCalendar 7   FullCalendar ÷ ours');
-for (const metric of ['firstRender', 'navigation', 'filterChange']) {
+console.log('                            quartier-widgets   FullCalendar 7   FullCalendar ÷ ours');
+for (const metric of ['firstRender', 'firstRenderFromNavigation', 'navigation', 'filterChange']) {
   console.log(
-    `${metric.padEnd(16)}  ${ms(results.quartier[metric])}       ${ms(results.fullcalendar[metric])}      ${ratio(metric).toFixed(1)}×`,
+    `${metric.padEnd(26)}  ${ms(results.quartier[metric])}       ${ms(results.fullcalendar[metric])}      ${ratio(metric).toFixed(1)}×`,
   );
 }
 
