@@ -5,7 +5,7 @@
  * kept per zone and day, since asking Intl is the slow part and offsets
  * change only twice a year.
  */
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { isoDay } from '../data/dates.js';
 import type { DayKey } from './days.js';
 

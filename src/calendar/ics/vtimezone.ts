@@ -5,7 +5,7 @@
  * minute. When they follow a yearly rule (DST as most zones keep it), the
  * rule is written once; otherwise every transition is listed.
  */
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { localDateTime } from './lines.js';
 import { isoDay } from '../../data/dates.js';
 import type { WallTime } from '../zone.js';
