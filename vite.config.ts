@@ -5,7 +5,7 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { flatImports } from './scripts/flat-imports.mjs';
 import { leafletTrustedTypesVite } from './scripts/leaflet-trusted-types.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
@@ -23,13 +23,19 @@ export const ELEMENT_ENTRIES: Record<string, string> = {
   'topic-filter.class': 'src/components/topic-filter/topic-filter.ts',
 };
 
-/** What each element needs to paint, and the checks every page with data runs. */
+/**
+ * What each element needs to paint, and the checks every page with data runs.
+ * The classes, not the define entries: those stay in their entry files, so a
+ * class entry defines nothing.
+ */
 const CHUNK_ROOTS: Record<string, string> = {
-  calendar: 'src/components/event-calendar/define.ts',
-  'topic-filter': 'src/components/topic-filter/define.ts',
-  'project-map': 'src/components/project-map/define.ts',
-  'idea-form': 'src/components/idea-form/define.ts',
+  calendar: 'src/components/event-calendar/event-calendar.ts',
+  'topic-filter': 'src/components/topic-filter/topic-filter.ts',
+  'project-map': 'src/components/project-map/project-map.ts',
+  'idea-form': 'src/components/idea-form/idea-form.ts',
   validation: 'src/data/parse.ts',
+  // The registration every define entry shares.
+  core: 'src/define.ts',
 };
 
 /**
@@ -49,8 +55,9 @@ function fewChunks() {
     name: 'quartier-few-chunks',
     apply: 'build',
     buildEnd() {
+      owners.clear();
       for (const [name, root] of Object.entries(CHUNK_ROOTS)) {
-        const todo = [resolve(root)];
+        const todo = [normalizePath(resolve(root))];
         for (let next = todo.pop(); next; next = todo.pop()) {
           const names = owners.get(next) ?? new Set();
           if (names.has(name)) continue;
@@ -118,7 +125,7 @@ export default defineConfig(({ mode }) =>
           target: 'es2022',
           minify: true,
           lib: {
-            entry: { 'quartier-widgets': 'src/module.ts', ...ELEMENT_ENTRIES },
+            entry: { 'quartier-widgets': 'src/index.ts', ...ELEMENT_ENTRIES },
             formats: ['es'],
           },
           rollupOptions: {

@@ -244,30 +244,19 @@ await check(
   },
 );
 
-await check(
-  'ES module: the elements in the page first, the others after its data, all for importers',
-  async (page) => {
-    const seen = await watch(page);
-    await page.goto(`${origin}/test/e2e/module-order.html`);
-    await filterReady(page);
-    await page.waitForFunction(() => window.afterImport);
-    const { undefinedTags, sameFormClass } = await page.evaluate(() => window.afterImport);
-    assert(undefinedTags.length === 0, `not defined for an importer: ${undefinedTags.join()}`);
-    assert(sameFormClass, 'the exported class is not the defined one');
-    const timing = await page.evaluate(() => {
-      const entries = performance.getEntriesByType('resource');
-      const find = (pattern) => entries.find((entry) => pattern.test(entry.name));
-      return {
-        data: find(/fixtures\/filter\.json/)?.responseEnd,
-        filter: find(/chunks\/topic-filter-/)?.startTime,
-        form: find(/chunks\/idea-form-/)?.startTime,
-      };
-    });
-    assert(timing.filter < timing.data, 'the filter in the page was not loaded first');
-    assert(timing.form > timing.data, 'the form, not in the page, was loaded before the data');
-    assert(seen.errors.length === 0, `errors: ${seen.errors.join(' | ')}`);
-  },
-);
+await check('entries: class modules define nothing, define entries their own tag', async (page) => {
+  const seen = await watch(page);
+  await page.goto(`${origin}/test/e2e/entries.html`);
+  const report = await (await page.waitForFunction(() => window.entries)).jsonValue();
+  assert(report.afterClasses.length === 0, `class entries defined ${report.afterClasses.join()}`);
+  assert(
+    report.afterCalendar.join() === 'quartier-event-calendar',
+    `the calendar entry defined ${report.afterCalendar.join()}`,
+  );
+  assert(report.sameClass, 'the exported class is not the defined one');
+  assert(report.afterAll.length === 4, `the ES module defined ${report.afterAll.join()}`);
+  assert(seen.errors.length === 0, `errors: ${seen.errors.join(' | ')}`);
+});
 
 for (const [variant, file] of [
   ['ES module', 'map.html'],

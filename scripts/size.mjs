@@ -2,11 +2,10 @@
  * `npm run size`: gzip (-9) sizes of what a page loads, against budgets.
  * Fails when any budget is exceeded. Run after `npm run build`.
  *
- * - page: dist/quartier-widgets.js, every chunk it imports statically, the
- *   four elements' entries it imports and their chunks, and the validation
- *   chunk every page with data loads: all a page with every widget loads to
- *   show its data, before optional parts (map after consent, other languages,
- *   other source formats, data-editor texts).
+ * - page: dist/quartier-widgets.js, every chunk it imports statically, and the
+ *   validation chunk every page with data loads: all a page with every widget
+ *   loads to show its data, before optional parts (map after consent, other
+ *   languages, other source formats, data-editor texts).
  * - shared core: lit, loader, state, i18n and shared element behaviour, built
  *   on its own with Vite (same minifier): what every widget needs to paint.
  * - validation: valibot, the schemas and the checks; a chunk fetched in
@@ -93,16 +92,8 @@ function chunkNamed(prefix) {
   return found[0];
 }
 
-const validationChunk = chunkNamed('parse-');
-// The entry imports each element's define entry with import(): those in the page first, the rest after.
-const ELEMENTS = ['event-calendar', 'topic-filter', 'project-map', 'idea-form'];
-const initialFiles = [
-  ...new Set(
-    ['dist/quartier-widgets.js', ...ELEMENTS.map((name) => `dist/${name}.js`)].flatMap(
-      staticClosure,
-    ),
-  ),
-];
+const validationChunk = chunkNamed('validation-');
+const initialFiles = staticClosure('dist/quartier-widgets.js');
 // The validation chunk and what it imports (valibot may sit in a chunk shared with the form's schema).
 const validationFiles = staticClosure(join('dist/chunks', validationChunk)).filter(
   (file) => !initialFiles.includes(file),

@@ -1,7 +1,6 @@
 /**
- * The classic-script entry (`dist/quartier-widgets.iife.js`): defines every
- * element at once and exposes the public types and helpers. The ES module
- * (module.ts) exports the same, defining the elements in the page first.
+ * The script-tag entry (`dist/quartier-widgets.js` and the IIFE build):
+ * defines every element and exposes the public types and helpers.
  */
 // First, so the page's data is on its way while the rest of the code is prepared.
 import './data/early-fetch.js';

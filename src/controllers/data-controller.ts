@@ -80,14 +80,15 @@ export class DataController {
   }
 
   /**
-   * The days shown are not all checked yet: a large source is checked near
-   * the days first shown, and the person moved on before the rest arrived.
-   * The element stays busy; the whole data follows within moments.
+   * What this element shows is not all checked yet: a large source is checked
+   * near the days a calendar shows first, and this element shows other days,
+   * or all of them (filter counts, map). It stays busy; the whole data
+   * follows within moments.
    */
   get checking(): boolean {
     const near = this.task.value?.near;
     const shown = this.range();
-    return Boolean(near && shown && (shown.start < near.start || shown.end > near.end));
+    return Boolean(near && (!shown || shown.start < near.start || shown.end > near.end));
   }
 
   get failed(): boolean {

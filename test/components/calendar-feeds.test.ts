@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/event-calendar/define.js';
+import '../../src/components/topic-filter/define.js';
 import type { QuartierEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 import { getChannel } from '../../src/state/channel.js';
 
@@ -182,9 +183,20 @@ describe('large sources', () => {
     const original = window.requestIdleCallback;
     window.requestIdleCallback = (callback: IdleRequestCallback) => held.push(callback);
     let el: QuartierEventCalendar;
+    let counts: HTMLElement;
     try {
-      el = await calendar({ src: `/__responder/big?key=${unique('moving')}`, date: '2026-05-19' });
+      const src = `/__responder/big?key=${unique('moving')}`;
+      el = await calendar({ src, date: '2026-05-19' });
       expect(shows(el, 'Termin 2026-05-19 09'), 'May is painted first').to.equal(true);
+      // A filter counts over all days: it has only May's so far, and says it is busy.
+      counts = await fixture<HTMLElement>(
+        html`<quartier-topic-filter src=${src} group=${unique('moving')}></quartier-topic-filter>`,
+      );
+      await waitUntil(
+        () => root(counts).querySelector('.base') && !root(counts).querySelector('.base > .status'),
+        'the filter did not get the data',
+      );
+      expect(root(counts).querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
       next(el);
       await el.updateComplete;
       // June's grid reaches past the days checked so far (May's grid and two days).
@@ -197,6 +209,7 @@ describe('large sources', () => {
     for (const callback of held) callback({ didTimeout: true, timeRemaining: () => 0 });
     await loaded(el);
     await waitUntil(() => shows(el, 'Termin 2026-06-10 09'), 'June did not follow');
+    await loaded(counts);
     await expect(el).to.be.accessible();
   });
 });

@@ -322,7 +322,7 @@ export class QuartierTopicFilter extends QuartierElement {
                 name=${facet}
                 value=${option.id}
                 .checked=${checked}
-                ?disabled=${count === 0 && !checked}
+                ?disabled=${count === 0 && !checked && !this.data.checking}
                 @change=${(event: Event) =>
                   this.toggle(facet, option.id, (event.target as HTMLInputElement).checked, data)}
               />
