@@ -25,10 +25,10 @@ const KB = 1024;
 /**
  * The shared core, validation and map budgets meet the issue's targets. The page budget does not:
  * the target is 40 kB for calendar, filter, form and the map's pre-consent part; all four measure
- * 64 kB (docs/benchmarks.md says where it goes). This budget stops growth while that is worked on.
+ * 61.3 kB (docs/benchmarks.md says where it goes). This budget stops growth while that is open.
  */
 const BUDGETS = {
-  page: 66 * KB,
+  page: 62 * KB,
   'shared core': 20 * KB,
   validation: 6.5 * KB,
   'map (after consent)': 60 * KB,
