@@ -28,14 +28,15 @@ export const ELEMENT_ENTRIES: Record<string, string> = {
  * The classes, not the define entries: those stay in their entry files, so a
  * class entry defines nothing.
  */
-const CHUNK_ROOTS: Record<string, string> = {
+const CHUNK_ROOTS: Record<string, string | string[]> = {
   calendar: 'src/components/event-calendar/event-calendar.ts',
   'topic-filter': 'src/components/topic-filter/topic-filter.ts',
   'project-map': 'src/components/project-map/project-map.ts',
   'idea-form': 'src/components/idea-form/idea-form.ts',
   validation: 'src/data/parse.ts',
-  // The registration every define entry shares.
-  core: 'src/define.ts',
+  // The registration every define entry shares, and the early data requests: in the shared chunk,
+  // whose code runs first, they go out before the widgets' code runs, not after.
+  core: ['src/define.ts', 'src/data/early-fetch.ts'],
 };
 
 /**
@@ -56,8 +57,8 @@ function fewChunks() {
     apply: 'build',
     buildEnd() {
       owners.clear();
-      for (const [name, root] of Object.entries(CHUNK_ROOTS)) {
-        const todo = [normalizePath(resolve(root))];
+      for (const [name, roots] of Object.entries(CHUNK_ROOTS)) {
+        const todo = [roots].flat().map((root) => normalizePath(resolve(root)));
         for (let next = todo.pop(); next; next = todo.pop()) {
           const names = owners.get(next) ?? new Set();
           if (names.has(name)) continue;

@@ -1,13 +1,13 @@
 /**
  * Starts fetching the data sources named in the page while the widgets' own
  * code is still being compiled and run, which on a slow phone is the longer
- * wait. Evaluated first (see index.ts); the elements later ask the loader for
- * the same URLs and find the requests under way. Sources that depend on what
- * an element shows (`{start}`/`{end}`) are left to the element. The entry
- * imports this module first, so it runs before the elements' code.
+ * wait. The elements later ask the loader for the same URLs and take the
+ * answers over. Sources that depend on what an element shows
+ * (`{start}`/`{end}`) are left to the element. The build puts this module in
+ * the shared chunk, whose code runs before the widgets' code (vite.config.ts).
  */
 import { splitList } from './split-list.js';
-import { loadSourceNow } from './loader.js';
+import { requestSourceNow } from './loader.js';
 import { hasRangePlaceholder } from './urls.js';
 
 const TAGS = [
@@ -31,8 +31,7 @@ export function fetchEarly(root: ParentNode = document): void {
     } catch {
       continue; // the element reports a bad address itself
     }
-    // Failures are the element's to show; here nobody listens.
-    loadSourceNow(href).catch(() => undefined);
+    requestSourceNow(href);
   }
 }
 

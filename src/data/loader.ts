@@ -197,12 +197,14 @@ function follow(url: string, entry: SourceEntry, signal?: AbortSignal): Promise<
 }
 
 /**
- * Like loadSource, but the request leaves now rather than a tick later: used
- * while the page's modules are still being run, which can take a while.
+ * Sends the request for a source now, while the page's modules are still
+ * being run. The first element that asks for the source (loadSource) takes
+ * the answer over and checks it, knowing by then which days it shows.
  */
-export function loadSourceNow(url: string): Promise<SourceData> {
-  if (!shared().sources.has(url)) {
-    started.set(url, fetch(url, { credentials: 'omit', headers: { accept: ACCEPT } }));
-  }
-  return loadSource(url);
+export function requestSourceNow(url: string): void {
+  if (shared().sources.has(url) || started.has(url)) return;
+  const request = fetch(url, { credentials: 'omit', headers: { accept: ACCEPT } });
+  request.catch(() => undefined); // a failure is reported to the element that takes it over
+  started.set(url, request);
+  void import('./parse.js').catch(() => undefined); // the checks, on their way with the data
 }

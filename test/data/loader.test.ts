@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { SourceError } from '../../src/data/errors.js';
 import { fetchEarly } from '../../src/data/early-fetch.js';
 import { loadAll } from '../../src/data/load-all.js';
@@ -174,6 +174,29 @@ describe('loadSource against a real responder', () => {
     expect(await hits(key)).to.equal(1);
     // A source that depends on what the element shows is left to the element.
     expect(await hits(`${key}-paged`)).to.equal(0);
+  });
+
+  it('leaves the checks of an early answer to the element that takes it over, with its days', async () => {
+    const src = new URL(url('big'), location.href).href;
+    const page = document.createElement('div');
+    const calendar = document.createElement('quartier-event-calendar');
+    calendar.setAttribute('src', src);
+    page.append(calendar);
+    fetchEarly(page);
+    // The answer is in long before the element asks (its code may still be running).
+    await waitUntil(
+      () =>
+        (performance.getEntriesByName(src) as PerformanceResourceTiming[]).some(
+          (entry) => entry.responseEnd > 0,
+        ),
+      'the early request did not arrive',
+    );
+    const may = { start: '2026-04-27', end: '2026-06-08' };
+    const data = await loadSource(src, undefined, FAST, may);
+    // Checked near May first: the element's days were known when the answer was read.
+    expect(data.near).to.deep.equal({ start: '2026-04-25', end: '2026-06-10' });
+    expect(data.complete).to.be.instanceOf(Promise);
+    await data.complete;
   });
 
   it('fetches without credentials', async () => {
