@@ -258,6 +258,21 @@ await check('entries: class modules define nothing, define entries their own tag
   assert(seen.errors.length === 0, `errors: ${seen.errors.join(' | ')}`);
 });
 
+await check('a cache-busting query on the script (?ver=…): every file loads once', async (page) => {
+  const seen = await watch(page);
+  await page.goto(`${origin}/test/e2e/query.html`);
+  await filterReady(page, 'quartier-event-calendar');
+  // Open an event: its details come from a lazy chunk too.
+  const calendar = page.locator('quartier-event-calendar');
+  await calendar.locator('[part="event"]').first().click();
+  await calendar.locator('dialog.event-dialog[open]').waitFor();
+  const twice = seen.requests.filter((url, i) => seen.requests.indexOf(url) !== i);
+  assert(twice.length === 0, `requested twice: ${twice.join(', ')}`);
+  const entries = seen.requests.filter((url) => url.includes('quartier-widgets.js'));
+  assert(entries.length === 1, `the entry was loaded as ${entries.join(', ')}`);
+  assert(seen.errors.length === 0, `errors: ${seen.errors.join(' | ')}`);
+});
+
 for (const [variant, file] of [
   ['ES module', 'map.html'],
   ['classic script', 'map-iife.html'],
