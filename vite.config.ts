@@ -34,9 +34,11 @@ const CHUNK_ROOTS: Record<string, string | string[]> = {
   'project-map': 'src/components/project-map/project-map.ts',
   'idea-form': 'src/components/idea-form/idea-form.ts',
   validation: 'src/data/parse.ts',
-  // The registration every define entry shares, and the early data requests: in the shared chunk,
-  // whose code runs first, they go out before the widgets' code runs, not after.
-  core: ['src/define.ts', 'src/data/early-fetch.ts'],
+  // The registration every define entry shares.
+  core: 'src/define.ts',
+  // The page's data requests, sent by the script-tag entry before the widgets' code runs; a
+  // chunk of their own, so the class entries stay free of side effects.
+  'early-fetch': 'src/data/early-fetch.ts',
 };
 
 /**

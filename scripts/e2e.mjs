@@ -249,6 +249,7 @@ await check('entries: class modules define nothing, define entries their own tag
   await page.goto(`${origin}/test/e2e/entries.html`);
   const report = await (await page.waitForFunction(() => window.entries)).jsonValue();
   assert(report.afterClasses.length === 0, `class entries defined ${report.afterClasses.join()}`);
+  assert(report.dataAfterClasses === 0, 'importing the class entries fetched data');
   assert(
     report.afterCalendar.join() === 'quartier-event-calendar',
     `the calendar entry defined ${report.afterCalendar.join()}`,

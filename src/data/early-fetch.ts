@@ -3,8 +3,9 @@
  * code is still being compiled and run, which on a slow phone is the longer
  * wait. The elements later ask the loader for the same URLs and take the
  * answers over. Sources that depend on what an element shows
- * (`{start}`/`{end}`) are left to the element. The build puts this module in
- * the shared chunk, whose code runs before the widgets' code (vite.config.ts).
+ * (`{start}`/`{end}`) are left to the element. The script-tag entry imports
+ * it first, and the build gives it a chunk of its own (vite.config.ts), so it
+ * runs before the widgets' code.
  */
 import { splitList } from './split-list.js';
 import { requestSourceNow } from './loader.js';

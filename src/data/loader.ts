@@ -28,8 +28,11 @@ export const DEFAULT_TIMINGS: LoaderTimings = {
 const ACCEPT =
   'application/json, application/geo+json, application/ld+json, text/calendar, */*;q=0.5';
 
-/** Requests started at once, before ky's first try (which waits a tick); each serves that try only. */
-const started = new Map<string, Promise<Response>>();
+/** Requests sent before any element asked (requestSourceNow); each serves one first try. */
+const started = new Map<string, { response: Promise<Response>; controller: AbortController }>();
+
+/** An early request no element takes over within this time is let go (the element never came). */
+const UNCLAIMED_MS = 10000;
 
 /** Larger bodies are refused: no neighbourhood needs more, and a phone should not choke on it. */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -96,17 +99,23 @@ async function fetchSource(
   const deadline = AbortSignal.timeout(timings.totalTimeout);
   // Validation (valibot and the schemas) is a chunk of its own, fetched while the data is on its way.
   const parser = import('./parse.js');
+  parser.catch(() => undefined); // awaited below only when the answer came; its failure shows there
   try {
     const response = await ky.get(url, {
       credentials: 'omit',
       timeout: timings.tryTimeout,
       signal: AbortSignal.any([signal, deadline]),
       headers: { accept: ACCEPT },
-      // The first try may already be under way (loadSourceNow).
+      // The first try may already be under way (requestSourceNow): it ends with this try's signal.
       fetch: (request: Input, init?: RequestInit) => {
         const early = started.get(url);
         started.delete(url);
-        return early ?? fetch(request, init);
+        if (!early) return fetch(request, init);
+        const trySignal = request instanceof Request ? request.signal : init?.signal;
+        const abort = () => early.controller.abort(trySignal?.reason);
+        if (trySignal?.aborted) abort();
+        else trySignal?.addEventListener('abort', abort, { once: true });
+        return early.response;
       },
       retry: {
         limit: 2,
@@ -203,8 +212,19 @@ function follow(url: string, entry: SourceEntry, signal?: AbortSignal): Promise<
  */
 export function requestSourceNow(url: string): void {
   if (shared().sources.has(url) || started.has(url)) return;
-  const request = fetch(url, { credentials: 'omit', headers: { accept: ACCEPT } });
-  request.catch(() => undefined); // a failure is reported to the element that takes it over
-  started.set(url, request);
+  const controller = new AbortController();
+  const response = fetch(url, {
+    credentials: 'omit',
+    headers: { accept: ACCEPT },
+    signal: controller.signal,
+  });
+  response.catch(() => undefined); // a failure is reported to the element that takes it over
+  const early = { response, controller };
+  started.set(url, early);
+  setTimeout(() => {
+    if (started.get(url) !== early) return;
+    started.delete(url);
+    controller.abort();
+  }, UNCLAIMED_MS);
   void import('./parse.js').catch(() => undefined); // the checks, on their way with the data
 }

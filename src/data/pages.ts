@@ -31,6 +31,8 @@ export function overlap(ranges: DateRange[]): DateRange | undefined {
 export interface PageRange extends DateRange {
   /** One request for the whole range (a teaser's coming year), not one per month. */
   whole?: boolean;
+  /** The days a large source checks before the first paint, if more than these (see parse.ts). */
+  checkFirst?: DateRange;
 }
 
 /** The calendar months the days of a range fall in. */
@@ -131,11 +133,12 @@ export async function loadPages(
   keepGoing = false,
 ): Promise<PagedData> {
   const pages = pagesOf(url, range);
+  const checkFirst = range?.checkFirst ?? range;
   if (!pages[0]) {
-    return { data: await loadPage(expandRange(url), signal, range), failedRanges: [] };
+    return { data: await loadPage(expandRange(url), signal, checkFirst), failedRanges: [] };
   }
   const settled = await Promise.allSettled(
-    pages.map((page) => loadPage(expandRange(url, page), signal, range)),
+    pages.map((page) => loadPage(expandRange(url, page), signal, checkFirst)),
   );
   signal?.throwIfAborted();
   const loaded = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));

@@ -203,6 +203,8 @@ describe('large sources', () => {
       expect(shows(el, 'Termin 2026-06-10 09'), 'not checked yet').to.equal(false);
       expect(root(el).querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
       expect(root(el).querySelector('.empty')).to.equal(null);
+      // Nor is a file of the month offered that would miss some of its events.
+      expect(text(root(el).querySelector('.base'))).not.to.contain('Alle angezeigten Termine');
     } finally {
       window.requestIdleCallback = original;
     }
@@ -211,6 +213,23 @@ describe('large sources', () => {
     await waitUntil(() => shows(el, 'Termin 2026-06-10 09'), 'June did not follow');
     await loaded(counts);
     await expect(el).to.be.accessible();
+  });
+  it('checks the month grid’s days first when an unset view becomes the grid', async () => {
+    const held: IdleRequestCallback[] = [];
+    const original = window.requestIdleCallback;
+    window.requestIdleCallback = (callback: IdleRequestCallback) => held.push(callback);
+    try {
+      // No view: a list until the width is known, then the month grid (the wrapper is 1000px).
+      const el = await calendar({ src: `/__responder/big?key=${unique('auto')}`, view: '' });
+      await waitUntil(() => root(el).querySelector('table'), 'the grid did not appear');
+      await el.updateComplete;
+      // 27 and 28 April are in May's grid: checked before the rest, so nothing is missing or busy.
+      expect(shows(el, 'Termin 2026-04-27 09')).to.equal(true);
+      expect(root(el).querySelector('.base')!.getAttribute('aria-busy')).to.equal('false');
+    } finally {
+      window.requestIdleCallback = original;
+      for (const callback of held) callback({ didTimeout: true, timeRemaining: () => 0 });
+    }
   });
 });
 

@@ -199,6 +199,30 @@ describe('loadSource against a real responder', () => {
     await data.complete;
   });
 
+  it('gives up an early request that hangs, and the retry reaches the server', async () => {
+    const key = unique();
+    const src = new URL(url('hang-first', key), location.href).href;
+    const page = document.createElement('div');
+    page.append(document.createElement('quartier-topic-filter'));
+    page.firstElementChild!.setAttribute('src', src);
+    fetchEarly(page);
+    const data = await loadSource(src, undefined, FAST);
+    expect(data.events).to.have.length(1);
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('ends an early request whose body stalls with a timeout, within the deadline', async () => {
+    const src = new URL(url('stall-body'), location.href).href;
+    const page = document.createElement('div');
+    page.append(document.createElement('quartier-topic-filter'));
+    page.firstElementChild!.setAttribute('src', src);
+    fetchEarly(page);
+    const started = performance.now();
+    const error = await failure(loadSource(src, undefined, FAST));
+    expect(error.code).to.equal('timeout');
+    expect(performance.now() - started).to.be.below(FAST.totalTimeout + 1000);
+  });
+
   it('fetches without credentials', async () => {
     document.cookie = 'quartier-test=1; path=/';
     const seen: RequestInit[] = [];

@@ -149,6 +149,13 @@ const SCENARIOS = {
     await sleep(Number(params.get('ms') ?? 5000));
     if (!res.destroyed) send(res, 200, GOOD);
   },
+  // The first request is never answered (until the client gives up); later ones are.
+  'hang-first': (res, n) => (n === 1 ? undefined : send(res, 200, GOOD)),
+  // Headers and the start of the body, then nothing more.
+  'stall-body': (res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"version": 1, "events": [');
+  },
   flaky: (res, n) =>
     n === 1 ? send(res, 500, 'oops', { 'content-type': 'text/plain' }) : send(res, 200, GOOD),
   'retry-after': (res, n) =>

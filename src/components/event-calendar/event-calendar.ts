@@ -229,11 +229,14 @@ export class QuartierEventCalendar extends QuartierElement {
   private get shownDays(): PageRange {
     const range = this.range;
     if (this.limit > 0) return { ...range, whole: true };
-    if (this.currentView !== 'month') return range;
-    return {
+    const view = this.currentView;
+    if (view === 'week') return range;
+    const grid = {
       start: startOfWeekKey(range.start, this.weekStart),
       end: addDays(startOfWeekKey(addDays(range.end, -1), this.weekStart), 7),
     };
+    // A list may turn into the grid once the element's width is known: its days are checked first.
+    return view === 'month' ? grid : { ...range, checkFirst: grid };
   }
 
   private filtered(data: LoadedData): QuartierEvent[] {
@@ -508,7 +511,12 @@ export class QuartierEventCalendar extends QuartierElement {
       }
       ${empty ? this.renderEmpty(ctx, view) : nothing}
       ${count === 0 && view !== 'month' ? nothing : body}
-      ${count > 0 && this.limit === 0 ? renderExport(ctx, () => this.exportShown(ctx, events)) : nothing}
+      ${
+        // Not while the days shown are still being checked: the file would miss some events.
+        count > 0 && this.limit === 0 && !this.data.checking
+          ? renderExport(ctx, () => this.exportShown(ctx, events))
+          : nothing
+      }
       ${this.renderDayDialog(ctx, events)} ${this.renderEventDialog(ctx)}
     `;
   }
