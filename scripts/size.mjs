@@ -25,7 +25,7 @@ const KB = 1024;
 /**
  * The shared core, validation and map budgets meet the issue's targets. The page budget does not:
  * the target is 40 kB for calendar, filter, form and the map's pre-consent part; all four measure
- * 61.3 kB (docs/benchmarks.md says where it goes). This budget stops growth while that is open.
+ * 61.6 kB (docs/benchmarks.md says where it goes). This budget stops growth while that is open.
  */
 const BUDGETS = {
   page: 62 * KB,
