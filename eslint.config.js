@@ -49,6 +49,7 @@ export default tseslint.config(
     files: [
       'scripts/**/*.mjs',
       'test/server/**/*.mjs',
+      'test/node/**/*.mjs',
       '*.config.{js,mjs,ts}',
       'demo/**/*.{js,mjs,ts}',
     ],

@@ -53,18 +53,45 @@ const receiver = await createReceiver({
 });
 
 const path = args.path.replace(/\/+$/, '');
-const server = createServer((req, res) => {
-  const { pathname } = new URL(req.url ?? '/', 'http://receiver');
-  if (pathname !== path && pathname !== `${path}/`) {
-    res.writeHead(404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: 'not-found' }));
+
+/**
+ * The path of a request target, or undefined when it is not one (`//`,
+ * `//%5B/../x`, `http://[`): a malformed target must never end the process.
+ * @param {string | undefined} target
+ */
+function pathOfTarget(target) {
+  if (!target?.startsWith('/')) return undefined;
+  try {
+    // Parsed as a path on a fixed origin, so `//host/…` cannot become a host.
+    return new URL(`http://receiver${target}`).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Answers one request; whatever goes wrong answers that request only. */
+function respond(req, res, status, error) {
+  if (res.headersSent) {
+    res.destroy();
     return;
   }
-  receiver.handle(req, res).catch((error) => {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ error }));
+}
+
+const server = createServer((req, res) => {
+  try {
+    const pathname = pathOfTarget(req.url);
+    if (pathname === undefined) return respond(req, res, 400, 'bad-request-target');
+    if (pathname !== path && pathname !== `${path}/`) return respond(req, res, 404, 'not-found');
+    receiver.handle(req, res).catch((error) => {
+      console.warn(`idea receiver: ${error.message}`);
+      respond(req, res, 500, 'internal');
+    });
+  } catch (error) {
     console.warn(`idea receiver: ${error.message}`);
-    if (!res.headersSent) res.writeHead(500);
-    res.end();
-  });
+    respond(req, res, 500, 'internal');
+  }
 });
 
 server.listen(Number(args.port), args.host, () => {
