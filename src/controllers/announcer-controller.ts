@@ -33,6 +33,12 @@ export class AnnouncerController implements ReactiveController {
     });
   }
 
+  /** A removed element says nothing more; what was waiting is dropped. */
+  hostDisconnected(): void {
+    this.latest++;
+    this.message = '';
+  }
+
   /** The region; render it once, anywhere in the element's template. */
   region(): TemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite">

@@ -10,7 +10,7 @@ class ResizeHost extends LitElement {
     }
   `;
   readonly size = new ResizeController(this, (width) => width >= 600 !== this.wide);
-  get wide() {
+  get wide(): boolean {
     return this.size.width >= 600;
   }
   override render() {

@@ -8,14 +8,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Occurrence } from '../../calendar/occurrences.js';
 import { resolveText } from '../../data/text.js';
-import { safeLinkUrl } from '../../data/urls.js';
 import { fullDate } from '../../i18n/dates.js';
 import { intlLocale } from '../../i18n/locale.js';
 import { featureIcon } from '../shared/feature-icons.js';
 import type { CalendarContext } from './context.js';
 import { downloadEvents, placeText } from './ics-download.js';
 import { statusWord, whenText } from './event-item.js';
-import { renderPlainText } from './plain-text.js';
+import { contactLinks, renderLink } from '../shared/contact-links.js';
+import { renderTextWithLinks } from '../shared/text-with-links.js';
 
 const osmLink = (lat: number, lon: number) =>
   `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;
@@ -84,16 +84,16 @@ export function renderEventDetails(
           ? row(
               d.organizer,
               html`${organizer.url ? link(organizer.url, organizer.name) : organizer.name}
-              ${
-                organizer.email
-                  ? html`<br />${link(safeLinkUrl(`mailto:${organizer.email}`, 'https://invalid.invalid/'), d.email(organizer.email))}`
-                  : nothing
-              }
-              ${
-                organizer.phone
-                  ? html`<br />${link(safeLinkUrl(`tel:${organizer.phone.replace(/[^\d+]/g, '')}`, 'https://invalid.invalid/'), d.phone(organizer.phone))}`
-                  : nothing
-              }`,
+              ${contactLinks(
+                { email: organizer.email, phone: organizer.phone },
+                'https://invalid.invalid/',
+              ).map(
+                (contact) =>
+                  html`<br />${renderLink(
+                      contact.href,
+                      contact.kind === 'email' ? d.email(contact.text) : d.phone(contact.text),
+                    )}`,
+              )}`,
             )
           : nothing
       }
@@ -152,7 +152,7 @@ export function renderEventDetails(
         ? html`<img class="image" src=${event.image.src} alt=${event.image.alt} loading="lazy" />`
         : nothing
     }
-    ${event.description ? renderPlainText(resolveText(event.description, lang)) : nothing}
+    ${event.description ? renderTextWithLinks(resolveText(event.description, lang)) : nothing}
     <p class="actions">
       ${event.url ? link(event.url, d.website) : nothing}
       <button class="button secondary" @click=${options.addToCalendar}>${d.addToCalendar}</button>

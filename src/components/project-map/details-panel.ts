@@ -4,12 +4,13 @@
  * of SPEC §6. The element owns the dialog around it (opening, closing, focus).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Project } from '../../data/model.js';
+import type { Project } from '../../model/types.js';
 import { resolveText } from '../../data/text.js';
 import { safeImageUrl, safeLinkUrl } from '../../data/urls.js';
 import { intlLocale } from '../../i18n/locale.js';
 import type { MapMessages } from '../../i18n/messages/de-map.js';
-import { paragraphs } from './plain-text.js';
+import { contactLinks, renderLink } from '../shared/contact-links.js';
+import { renderTextWithLinks } from '../shared/text-with-links.js';
 import { symbolOf } from './project-list.js';
 import type { ListEntry } from './view-model.js';
 
@@ -57,29 +58,18 @@ const fact = (label: string, value: unknown): TemplateResult =>
     <dd>${value}</dd>
   </div>`;
 
-function link(href: string | undefined, text: string): TemplateResult | string {
-  return href ? html`<a href=${href}>${text}</a>` : text;
-}
-
 function contactLines(project: Project, m: MapMessages): TemplateResult[] {
   const contact = project.contact;
   if (!contact) return [];
-  const base = project.source;
-  const lines: TemplateResult[] = [];
-  if (contact.name) lines.push(html`<li>${contact.name}</li>`);
-  if (contact.email) {
-    const href = safeLinkUrl(`mailto:${contact.email}`, base);
-    lines.push(html`<li>${m.email}: ${link(href, contact.email)}</li>`);
-  }
-  if (contact.phone) {
-    const href = safeLinkUrl(`tel:${contact.phone.replace(/[^\d+]/g, '')}`, base);
-    lines.push(html`<li>${m.phone}: ${link(href, contact.phone)}</li>`);
-  }
-  if (contact.url) {
-    const href = safeLinkUrl(contact.url, base);
-    if (href) lines.push(html`<li>${link(href, m.website)}</li>`);
-  }
-  return lines;
+  const label = { email: m.email, phone: m.phone, website: m.website };
+  return [
+    ...(contact.name ? [html`<li>${contact.name}</li>`] : []),
+    ...contactLinks(contact, project.source).map((link) =>
+      link.kind === 'website'
+        ? html`<li>${renderLink(link.href, m.website)}</li>`
+        : html`<li>${label[link.kind]}: ${renderLink(link.href, link.text)}</li>`,
+    ),
+  ];
 }
 
 export function renderDetails(entry: ListEntry, context: DetailsContext): TemplateResult {
@@ -111,7 +101,7 @@ export function renderDetails(entry: ListEntry, context: DetailsContext): Templa
       ${period ? fact(m.period, period) : nothing}
       ${entry.topics.length > 0 ? fact(m.topics, entry.topics.join(', ')) : nothing}
       ${place ? fact(m.place, place) : nothing}
-      ${project.organizer ? fact(m.organizer, link(organizerUrl, project.organizer.name)) : nothing}
+      ${project.organizer ? fact(m.organizer, renderLink(organizerUrl, project.organizer.name)) : nothing}
       ${
         contact.length > 0
           ? fact(
@@ -123,7 +113,7 @@ export function renderDetails(entry: ListEntry, context: DetailsContext): Templa
           : nothing
       }
     </dl>
-    ${description ? paragraphs(description, base) : nothing}
+    ${description ? renderTextWithLinks(description, base) : nothing}
     ${url ? html`<p><a class="pm-link" part="project-link" href=${url}>${m.link}</a></p>` : nothing}
   `;
 }
