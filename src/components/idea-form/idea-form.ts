@@ -477,7 +477,7 @@ export class QuartierIdeaForm extends QuartierElement {
     this.failure = undefined;
     this.tooFast = false;
     if (this.phase === 'failed') this.phase = 'editing';
-    this.focusAfterUpdate('#undo-discard');
+    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#undo-discard'));
   }
 
   private undoDiscard(): void {
@@ -486,19 +486,13 @@ export class QuartierIdeaForm extends QuartierElement {
     this.discarded = undefined;
     this.startedAt = new Date().toISOString();
     this.draft.save();
-    this.focusAfterUpdate('#title');
+    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#title'));
   }
 
   private anotherIdea(): void {
     this.phase = 'editing';
     this.reference = '';
-    this.focusAfterUpdate('#title');
-  }
-
-  private focusAfterUpdate(selector: string): void {
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
-    );
+    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#title'));
   }
 
   /** A summary link: fragments do not cross the shadow boundary, so focus the field ourselves. */

@@ -1,29 +1,75 @@
 /**
  * What every widget shares (SPEC §2): the common attributes, language and
- * direction, headings at the host page's level, and the loading, error,
- * empty and debug states. Elements extend it and render their own content.
+ * direction, headings at the host page's level, events, focus that never
+ * falls to the page, and the loading, error, empty and debug states.
+ *
+ * An element is a definition plus a view. The definition (a subclass:
+ * properties, controllers, public methods) renders a loading skeleton until
+ * its view is attached with `useView()`; the view module (templates, styles,
+ * keyboard handling) imports the definition, never the other way round.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SourceError } from '../../data/errors.js';
-import type { LoadedData } from '../../data/load-all.js';
-import { splitList } from '../../data/load-all.js';
-import { isImageOriginAllowed } from '../../data/urls.js';
-import { VERSION } from '../../version.js';
-import { loadTexts, textsFor, textsPending, type TextBundle } from '../../i18n/bundle.js';
-import { coreTexts, dirOf, intlLocale, langOf, normaliseLang } from '../../i18n/locale.js';
-import type { WarningTexts } from '../../i18n/data-warnings/de.js';
-import type { Messages } from '../../i18n/messages/de.js';
-import { describeWarning, loadWarningTexts } from '../../i18n/warnings.js';
-import type { Scope } from '../../state/filter.js';
 import type { DataController } from '../../controllers/data-controller.js';
+import { focusIsLost, focusSafely } from '../../controllers/focus.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import type { LoadedData } from '../../data/load-all.js';
+import { isImageOriginAllowed } from '../../data/urls.js';
+import type { TextBundle } from '../../i18n/bundle.js';
+import type { WarningTexts } from '../../i18n/data-warnings/de.js';
+import { coreTexts } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages/de.js';
+import { loadWarningTexts } from '../../i18n/warnings.js';
+import { splitList } from '../../model/split-list.js';
+import { VERSION } from '../../model/version.js';
+import type { Scope } from '../../state/filter.js';
+import { renderDataWarnings, renderLoadError, renderPartialFailure } from './data-states.js';
+
+/** What an element's view module gives its definition. */
+export interface ElementView<E> {
+  /** The view's styles, added to every instance's shadow root after the definition's own. */
+  readonly styles?: CSSResultGroup;
+  /** Everything the element shows. */
+  render(element: E): TemplateResult | typeof nothing;
+}
+
+type Focusable = HTMLElement | null | undefined;
 
 export abstract class QuartierElement extends LitElement {
   /** The library version that defined this element (see define.ts). */
   static readonly version = VERSION;
 
-  /** The text bundles this element renders with: the shared one and its own. */
-  private readonly bundles: TextBundle<unknown>[] = [coreTexts];
+  /** The element's view, once attached (see `useView`). */
+  private static view?: ElementView<never>;
+  private static viewStyles: CSSResultOrNative[] = [];
+
+  /** Attaches the view (templates, styles, keyboard handling) to a definition. */
+  static useView<E extends QuartierElement>(
+    this: abstract new (...args: never[]) => E,
+    view: ElementView<E>,
+  ): void {
+    const definition = this as unknown as typeof QuartierElement;
+    definition.view = view as ElementView<never>;
+    definition.viewStyles = view.styles ? definition.finalizeStyles(view.styles) : [];
+  }
+
+  /** Language, direction and text bundles (the shared texts and the element's own). */
+  protected readonly localize = new LocalizeController(this);
+  private readonly coreMessages = this.localize.use(coreTexts);
+
+  /** A focus move waiting for the next update (see `focusAfterUpdate`). */
+  private focusPending = false;
+  /** Focus was rescued onto the element's frame; move it on once content with a heading or control is there. */
+  private focusParked = false;
 
   /** Texts of the debug view, loaded when `debug` is on. */
   @state() private warningTexts?: WarningTexts;
@@ -52,45 +98,61 @@ export abstract class QuartierElement extends LitElement {
   /** Shows skipped items and why, in plain German, for data editors. */
   @property({ attribute: 'debug', type: Boolean }) debug = false;
 
-  /** The language in effect: own `lang`, an ancestor's, or German. */
-  protected get language(): string {
-    return normaliseLang(this.lang || langOf(this));
+  /** @internal The language in effect: own `lang`, an ancestor's, or German. */
+  get language(): string {
+    return this.localize.lang;
   }
 
-  protected get messages(): Messages {
-    return textsFor(coreTexts, this.language);
+  /** @internal The texts every element shares, in the element's language. */
+  get messages(): Messages {
+    return this.coreMessages();
   }
 
-  /**
-   * Registers an element's own text bundle and returns its texts in the
-   * current language. Until they arrive the element shows "loading", not a
-   * page in two languages.
-   */
-  protected useTexts<T>(bundle: TextBundle<T>): () => T {
-    this.bundles.push(bundle as TextBundle<unknown>);
-    return () => textsFor(bundle, this.language);
-  }
-
-  protected get scope(): Scope {
+  /** @internal The topic and organizer scope set by attributes. */
+  get scope(): Scope {
     return { topics: splitList(this.topics), organizer: this.organizer || undefined };
   }
 
-  /** Whether an image may be shown (its origin is the source's own or listed in `image-origins`). */
-  protected imageAllowed(src: string, source: string): boolean {
+  /** @internal Whether an image may be shown (its origin is the source's own or listed in `image-origins`). */
+  imageAllowed(src: string, source: string): boolean {
     return isImageOriginAllowed(src, source, splitList(this.imageOrigins));
+  }
+
+  /** Registers an element's own text bundle; returns its texts in the current language. */
+  protected useTexts<T>(bundle: TextBundle<T>): () => T {
+    return this.localize.use(bundle);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const definition = this.constructor as typeof QuartierElement;
+    if (definition.viewStyles.length > 0 && root instanceof ShadowRoot)
+      adoptStyles(root, [...definition.elementStyles, ...definition.viewStyles]);
+    return root;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const level = Math.round(this.headingLevel);
     if (!(level >= 1 && level <= 6)) this.headingLevel = 2;
-    const lang = this.language;
-    for (const bundle of this.bundles) {
-      void loadTexts(bundle, lang).then((arrived) => arrived && this.requestUpdate());
-    }
     if (this.debug && this.warningTexts === undefined) {
       // Plain German for data editors, whatever language the widget speaks (SPEC §2).
       void loadWarningTexts('de').then((texts) => (this.warningTexts = texts));
+    }
+  }
+
+  /** Rescues focus when the control that had it disappears in this update (a retry, a reset, a new dialog page). */
+  protected override update(changed: PropertyValues<this>): void {
+    const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    const dialog = active?.closest('dialog');
+    super.update(changed);
+    if (this.focusPending || !focusIsLost()) {
+      if (this.focusParked && this.shadowRoot?.activeElement === this.frame) this.moveOnFromFrame();
+      return;
+    }
+    if (active && !active.isConnected) {
+      const scope = dialog?.isConnected && dialog.open ? dialog : this.renderRoot;
+      if (!focusSafely(scope)) this.parkOnFrame();
     }
   }
 
@@ -102,106 +164,104 @@ export abstract class QuartierElement extends LitElement {
     }
   }
 
-  /** A heading at `heading-level` (+ offset for sub-headings). */
-  protected heading(text: string, offset = 0, id?: string): TemplateResult {
+  /** Fires a `quartier-*` event that bubbles out of the shadow root (SPEC §3). */
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(
+    name: K,
+    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * @internal Moves focus once the next update has rendered: to what `find`
+   * returns then, or, if that is gone, to a heading or control inside `scope`
+   * (default: the element) — never to the page.
+   */
+  focusAfterUpdate(find: () => Focusable, scope?: () => ParentNode | null | undefined): void {
+    this.focusPending = true;
+    void this.updateComplete.then(() => {
+      this.focusPending = false;
+      if (!focusSafely(scope?.() ?? this.renderRoot, find())) this.parkOnFrame();
+    });
+  }
+
+  /** @internal A heading at `heading-level` (+ offset for sub-headings). */
+  heading(text: string, offset = 0, id?: string): TemplateResult {
     const level = Math.min(6, this.headingLevel + offset);
     return html`<div class="heading" role="heading" aria-level=${level} id=${id ?? nothing}>
       ${text}
     </div>`;
   }
 
+  /** The view when attached, else the loading skeleton. */
+  protected override render(): TemplateResult | typeof nothing {
+    const view = (this.constructor as typeof QuartierElement).view as ElementView<this> | undefined;
+    return view ? view.render(this) : this.renderSkeleton();
+  }
+
+  /** What shows until the view is here: the frame, busy, with the loading text and reserved height. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div
+      class="base"
+      part="base"
+      lang=${this.language}
+      dir=${this.localize.dir}
+      aria-busy="true"
+    >
+      <div class="status" role="status">${this.messages.loading}</div>
+    </div>`;
+  }
+
   /**
-   * The frame every element renders: busy while loading (height reserved),
-   * an error with "Erneut versuchen" and the light-DOM fallback when loading
-   * failed, else the content, a notice for sources that failed, and the debug list.
+   * @internal The frame every element renders: busy while loading (height
+   * reserved), an error with "Erneut versuchen" and the light-DOM fallback
+   * when loading failed, else the content, a notice for sources that failed,
+   * and the debug list.
    */
-  protected renderData(
+  renderData(
     data: DataController,
     content: (data: LoadedData) => TemplateResult | typeof nothing,
   ): TemplateResult {
     const m = this.messages;
-    const lang = this.language;
-    let body: TemplateResult | typeof nothing;
+    let body: TemplateResult | typeof nothing = nothing;
     // Until a language's texts arrive, show "loading" rather than a page in two languages.
-    const loading =
-      (data.loading && !data.value) || this.bundles.some((bundle) => textsPending(bundle, lang));
-    if (loading) {
-      body = html`<div class="status" role="status">${m.loading}</div>`;
-    } else if (data.failed) {
-      body = this.renderLoadError(data);
-    } else if (data.value) {
+    const loading = (data.loading && !data.value) || !this.localize.ready;
+    if (loading) body = html`<div class="status" role="status">${m.loading}</div>`;
+    else if (data.failed) body = renderLoadError(data, m);
+    else if (data.value) {
       const loaded = data.value;
-      body = html`
-        ${
-          // An alert: announced when it appears (a status inserted with its text often is not).
-          loaded.failures.length > 0 || loaded.failedRanges.length > 0
-            ? html`<div class="notice" role="alert">
-                ${this.partialFailure(loaded)}
-                <button class="button secondary" @click=${() => data.retry()}>${m.retry}</button>
-              </div>`
-            : nothing
-        }
-        ${content(loaded)} ${this.debug ? this.renderDataWarnings(loaded) : nothing}
-      `;
-    } else {
-      body = nothing;
+      body = html`${renderPartialFailure(loaded, data, m, this.language)} ${content(loaded)}
+      ${this.debug ? renderDataWarnings(loaded, this.warningTexts) : nothing}`;
     }
     return html`<div
       class="base"
       part="base"
-      lang=${lang}
-      dir=${dirOf(lang)}
+      lang=${this.language}
+      dir=${this.localize.dir}
       aria-busy=${loading || data.loading || data.checking ? 'true' : 'false'}
     >
       ${body}
     </div>`;
   }
 
-  /** Which sources or months are missing, in one sentence each. */
-  private partialFailure(loaded: LoadedData): string {
-    const m = this.messages;
-    const month = new Intl.DateTimeFormat(intlLocale(this.language), {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    const months = new Intl.ListFormat(intlLocale(this.language)).format([
-      ...new Set(loaded.failedRanges.map((r) => month.format(Date.parse(r.start)))),
-    ]);
-    return [
-      loaded.failures.length > 0 ? m.someSourcesFailed(loaded.failures.length, loaded.total) : '',
-      months ? m.monthsFailed(months) : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+  private get frame(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.base');
   }
 
-  private renderLoadError(data: DataController): TemplateResult {
-    const m = this.messages;
-    const error = data.error;
-    const reason =
-      error instanceof SourceError
-        ? `${m.sourceError[error.code]}${error.status ? ` (${m.httpStatus(error.status)})` : ''}`
-        : m.sourceError.network;
-    return html`<div class="status error" role="alert">
-        <p><strong>${m.loadFailed}</strong> ${reason}</p>
-        <button class="button" @click=${() => data.retry()}>${m.retry}</button>
-      </div>
-      <slot></slot>`;
+  /** Nothing to focus yet (loading): hold focus on the frame rather than the page. */
+  private parkOnFrame(): void {
+    const frame = this.frame;
+    if (!frame) return;
+    frame.tabIndex = -1;
+    frame.focus();
+    this.focusParked = true;
   }
 
-  private renderDataWarnings(data: LoadedData): TemplateResult | typeof nothing {
-    const t = this.warningTexts;
-    if (!t) return nothing;
-    return html`<section class="debug" part="debug" aria-label=${t.debugHeading}>
-      <strong>${t.debugHeading}</strong>
-      ${
-        data.warnings.length === 0
-          ? html`<p>${t.debugNone}</p>`
-          : html`<ul>
-              ${data.warnings.map((warning) => html`<li>${describeWarning(warning, t)}</li>`)}
-            </ul>`
-      }
-    </section>`;
+  private moveOnFromFrame(): void {
+    const frame = this.frame!;
+    // Only content that is not "loading": its heading or first control.
+    if (frame.getAttribute('aria-busy') === 'true') return;
+    this.focusParked = false;
+    if (focusSafely(frame)) frame.removeAttribute('tabindex');
   }
 }

@@ -1,0 +1,77 @@
+/**
+ * The states every element shows around its data (SPEC §2): the error with
+ * "Erneut versuchen" and the light-DOM fallback, the notice for sources or
+ * months that failed, and the debug list of skipped items for data editors.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataController } from '../../controllers/data-controller.js';
+import type { LoadedData } from '../../data/load-all.js';
+import type { WarningTexts } from '../../i18n/data-warnings/de.js';
+import { intlLocale } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages/de.js';
+import { describeWarning } from '../../i18n/warnings.js';
+import { SourceError } from '../../model/errors.js';
+
+/** Which sources or months are missing, in one sentence each. */
+export function partialFailure(loaded: LoadedData, m: Messages, lang: string): string {
+  const month = new Intl.DateTimeFormat(intlLocale(lang), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const months = new Intl.ListFormat(intlLocale(lang)).format([
+    ...new Set(loaded.failedRanges.map((r) => month.format(Date.parse(r.start)))),
+  ]);
+  return [
+    loaded.failures.length > 0 ? m.someSourcesFailed(loaded.failures.length, loaded.total) : '',
+    months ? m.monthsFailed(months) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The notice above the content when some sources or months failed; an alert, so it is announced. */
+export function renderPartialFailure(
+  loaded: LoadedData,
+  data: DataController,
+  m: Messages,
+  lang: string,
+): TemplateResult | typeof nothing {
+  if (loaded.failures.length === 0 && loaded.failedRanges.length === 0) return nothing;
+  return html`<div class="notice" role="alert">
+    ${partialFailure(loaded, m, lang)}
+    <button class="button secondary" @click=${() => data.retry()}>${m.retry}</button>
+  </div>`;
+}
+
+/** Loading failed: why, "Erneut versuchen", and the page's own fallback content. */
+export function renderLoadError(data: DataController, m: Messages): TemplateResult {
+  const error = data.error;
+  const reason =
+    error instanceof SourceError
+      ? `${m.sourceError[error.code]}${error.status ? ` (${m.httpStatus(error.status)})` : ''}`
+      : m.sourceError.network;
+  return html`<div class="status error" role="alert">
+      <p><strong>${m.loadFailed}</strong> ${reason}</p>
+      <button class="button" @click=${() => data.retry()}>${m.retry}</button>
+    </div>
+    <slot></slot>`;
+}
+
+/** Skipped items and why, in plain German (`debug`). */
+export function renderDataWarnings(
+  data: LoadedData,
+  t: WarningTexts | undefined,
+): TemplateResult | typeof nothing {
+  if (!t) return nothing;
+  return html`<section class="debug" part="debug" aria-label=${t.debugHeading}>
+    <strong>${t.debugHeading}</strong>
+    ${
+      data.warnings.length === 0
+        ? html`<p>${t.debugNone}</p>`
+        : html`<ul>
+            ${data.warnings.map((warning) => html`<li>${describeWarning(warning, t)}</li>`)}
+          </ul>`
+    }
+  </section>`;
+}
