@@ -3,7 +3,7 @@
  * warnings of the demo source, and how many items the current filter shows.
  * It uses the library's own data layer and filter channel, as a widget would.
  */
-import { loadAll } from '../src/data/load-all.js';
+import { loadAndReport } from '../src/controllers/report-warnings.js';
 import { applyFilter } from '../src/state/filter.js';
 import { getChannel } from '../src/state/channel.js';
 
@@ -22,7 +22,7 @@ function row(term: string, value: string): DocumentFragment {
 
 async function show(): Promise<void> {
   try {
-    const data = await loadAll([SOURCE]);
+    const data = await loadAndReport([SOURCE]);
     const channel = getChannel();
     const render = () => {
       const filter = channel.get();

@@ -4,8 +4,8 @@
  * tag wins, a different version says so once, the same version stays silent.
  */
 import { de } from './i18n/messages/de.js';
-import { shared } from './state/shared.js';
-import { VERSION } from './version.js';
+import { pageRegistry } from './registry/page-registry.js';
+import { VERSION } from './model/version.js';
 
 export function define(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag) as
@@ -16,7 +16,7 @@ export function define(tag: string, element: CustomElementConstructor): void {
   }
   const theirs = existing.version ?? 'unbekannt';
   const key = `version:${theirs}:${VERSION}`;
-  if (theirs === VERSION || shared().warned.has(key)) return;
-  shared().warned.add(key);
+  if (theirs === VERSION || pageRegistry().warned.has(key)) return;
+  pageRegistry().warned.add(key);
   console.warn(de.versionMismatch(tag, theirs, VERSION));
 }

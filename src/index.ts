@@ -5,7 +5,7 @@
 // First, so the page's data is on its way while the rest of the code is prepared.
 import './data/early-fetch.js';
 
-export { VERSION } from './version.js';
+export { VERSION } from './model/version.js';
 export type {
   DataWarning,
   Project,
@@ -13,8 +13,8 @@ export type {
   QuartierEvent,
   Text,
   Topic,
-} from './data/model.js';
-export type { FilterState } from './state/filter-state.js';
+} from './model/types.js';
+export type { FilterState } from './model/filter-state.js';
 export { getChannel } from './state/channel.js';
 export { QuartierEventCalendar } from './components/event-calendar/define.js';
 export { QuartierIdeaForm } from './components/idea-form/define.js';

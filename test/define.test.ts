@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../src/define.js';
-import { VERSION } from '../src/version.js';
+import { VERSION } from '../src/model/version.js';
 
 let n = 0;
 const tag = () => `quartier-define-test-${n++}`;

@@ -1,4 +1,4 @@
-import type { QuartierData } from '../../src/data/model.js';
+import type { QuartierData } from '../../src/model/types.js';
 
 /** Demo data for Leipzig-Schönefeld with dates relative to `today`. */
 export declare function createDemoData(today?: Date): {

@@ -10,7 +10,7 @@ import {
   differenceInCalendarDays,
   startOfWeek,
 } from 'date-fns';
-import { isoDay } from '../data/dates.js';
+import { isoDay } from '../model/dates.js';
 import type { Weekday } from './rrule.js';
 
 export type DayKey = string;

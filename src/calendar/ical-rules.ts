@@ -5,7 +5,7 @@
  * (HOURLY, BYHOUR …) are not taken: a neighbourhood calendar shows days.
  */
 import ICAL from 'ical.js';
-import { isoDay } from '../data/dates.js';
+import { isoDay } from '../model/dates.js';
 import type { DayKey } from './days.js';
 import type { FallbackRules } from './fallback-rules.js';
 

@@ -3,8 +3,8 @@
  * Each event's timing is worked out once per zone and kept; a month change
  * then only compares day keys and expands recurring events for that range.
  */
-import type { QuartierEvent } from '../data/model.js';
-import { sortableLocal } from '../data/dates.js';
+import type { QuartierEvent } from '../model/types.js';
+import { sortableLocal } from '../model/dates.js';
 import { addDays, daysBetween, type DayKey } from './days.js';
 import { fallbackRules } from './fallback-rules.js';
 import { expand, parseRule, type Rule } from './recurrence.js';

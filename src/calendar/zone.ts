@@ -6,7 +6,7 @@
  * change only twice a year.
  */
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { isoDay } from '../data/dates.js';
+import { isoDay } from '../model/dates.js';
 import type { DayKey } from './days.js';
 
 export interface WallTime {

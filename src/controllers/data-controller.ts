@@ -6,9 +6,11 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { screenImages } from '../data/images.js';
-import { loadAll, splitList, warnOnce, type LoadedData } from '../data/load-all.js';
-import type { DataWarning } from '../data/model.js';
+import type { LoadedData } from '../data/load-all.js';
 import { pagesOf, prefetchAfter, type PageRange } from '../data/pages.js';
+import { splitList } from '../model/split-list.js';
+import type { DataWarning } from '../model/types.js';
+import { loadAndReport, reportWarnings } from './report-warnings.js';
 
 export type { DateRange, PageRange } from '../data/pages.js';
 
@@ -45,13 +47,13 @@ export class DataController {
         const urls = splitList(list);
         const visible = range();
         // After a first success, a month that fails is a notice: the person can still page back.
-        const loaded = await loadAll(urls, signal, visible, this.task.value !== undefined);
+        const loaded = await loadAndReport(urls, signal, visible, this.task.value !== undefined);
         // A large source was checked near the shown dates first: load again once it is whole.
         void loaded.complete?.then(() => this.task.run());
         prefetchAfter(urls, visible);
         const origins = imageOrigins?.() ?? [];
         const data = imageOrigins ? screenImages(loaded, origins) : loaded;
-        if (data !== loaded) warnOnce(data.warnings);
+        if (data !== loaded) reportWarnings(data.warnings);
         if (data.warnings.length > 0 && !loaded.complete) {
           host.dispatchEvent(
             new CustomEvent<DataWarningDetail>('quartier-data-warning', {

@@ -4,7 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getChannel, type FilterChannel } from '../state/channel.js';
-import type { FilterState } from '../state/filter-state.js';
+import type { FilterState } from '../model/filter-state.js';
 
 export class FilterController implements ReactiveController {
   private current?: FilterChannel;

@@ -7,7 +7,7 @@
  * it first, and the build gives it a chunk of its own (vite.config.ts), so it
  * runs before the widgets' code.
  */
-import { splitList } from './split-list.js';
+import { splitList } from '../model/split-list.js';
 import { requestSourceNow } from './loader.js';
 import { hasRangePlaceholder } from './urls.js';
 

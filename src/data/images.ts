@@ -4,7 +4,7 @@
  * any other value that cannot be shown.
  */
 import type { LoadedData } from './load-all.js';
-import type { DataWarning } from './model.js';
+import type { DataWarning } from '../model/types.js';
 import { isImageOriginAllowed } from './urls.js';
 
 type WithImage = { id: string; source: string; image?: { src: string; alt: string } };

@@ -1,13 +1,11 @@
 /**
  * Loads every source of one element and merges them in order. One failing
  * source does not hide the others: only when all fail is the whole load an
- * error. Warnings go to the console once per source and page.
+ * error. Warnings are returned; writing them to the console is left to the
+ * layers above (controllers/report-warnings.ts).
  */
-import { formatWarnings, loadWarningTexts } from '../i18n/warnings.js';
-import { shared } from '../state/shared.js';
-import { SourceError } from './errors.js';
+import { SourceError } from '../model/errors.js';
 import { mergeSources, type MergedData } from './merge.js';
-import type { DataWarning } from './model.js';
 import { loadPages, overlap, type DateRange, type PageRange } from './pages.js';
 
 export interface LoadedData extends MergedData {
@@ -22,8 +20,6 @@ export interface LoadedData extends MergedData {
   /** While `complete` is pending: the days whose events have all been checked. */
   near?: DateRange;
 }
-
-export { splitList } from './split-list.js';
 
 /**
  * Sources with `{start}`/`{end}` are asked for `range` (month by month, see
@@ -54,8 +50,6 @@ export async function loadAll(
   const loaded = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const merged = mergeSources(loaded.map((paged) => paged.data));
   const pending = loaded.flatMap((paged) => paged.data.complete ?? []);
-  // Warnings come with the whole sources; a first, partial look reports nothing.
-  if (pending.length === 0) warnOnce(merged.warnings);
   return {
     ...merged,
     failures,
@@ -64,27 +58,4 @@ export async function loadAll(
     complete: pending.length > 0 ? Promise.all(pending) : undefined,
     near: overlap(loaded.flatMap((paged) => paged.data.near ?? [])),
   };
-}
-
-/** Writes warnings to the console, each once per page, grouped by source. */
-export function warnOnce(warnings: DataWarning[]): void {
-  const { warned } = shared();
-  const bySource = new Map<string, DataWarning[]>();
-  for (const warning of warnings) {
-    // The position counts only for items without an id: the same item moves in another month's answer.
-    const key = JSON.stringify([
-      warning.source,
-      warning.kind,
-      warning.id ?? warning.index,
-      warning.field,
-      warning.code,
-    ]);
-    if (warned.has(key)) continue;
-    warned.add(key);
-    bySource.set(warning.source, [...(bySource.get(warning.source) ?? []), warning]);
-  }
-  if (bySource.size === 0) return;
-  void loadWarningTexts('de').then((texts) => {
-    for (const [source, list] of bySource) console.warn(formatWarnings(list, source, texts));
-  });
 }

@@ -1,14 +1,16 @@
 /**
  * Fetches sources for every element on the page. Each distinct URL is
- * requested once however many elements use it; a result stays shared until
- * the page goes, a failure is forgotten so "Erneut versuchen" asks again.
- * A request nobody waits for any more is aborted.
+ * requested once however many elements use it, even elements of another copy
+ * of the library: the request and its raw answer are shared on the page
+ * registry; what this copy makes of the answer (parsed, checked) it keeps in a
+ * map of its own. A result stays until the page goes, a failure is forgotten
+ * so "Erneut versuchen" asks again. A request nobody waits for any more is
+ * aborted.
  */
 import ky, { HTTPError, TimeoutError, type Input } from 'ky';
-import { shared } from '../state/shared.js';
-import { SourceError } from './errors.js';
-import type { SourceData } from './model.js';
-import type { DateRange } from './pages.js';
+import { SourceError, type SourceErrorCode } from '../model/errors.js';
+import type { DateRange, SourceData } from '../model/types.js';
+import { pageRegistry, type RawAnswer, type SharedRequest } from '../registry/page-registry.js';
 
 export interface LoaderTimings {
   /** One try may take this long before it counts as failed (ms). */
@@ -37,7 +39,8 @@ const UNCLAIMED_MS = 10000;
 /** Larger bodies are refused: no neighbourhood needs more, and a phone should not choke on it. */
 export const MAX_BYTES = 10 * 1024 * 1024;
 
-export interface SourceEntry {
+/** This copy's use of one source: its parsed data, shared by its elements. */
+interface SourceEntry {
   promise: Promise<SourceData>;
   controller: AbortController;
   users: number;
@@ -45,6 +48,9 @@ export interface SourceEntry {
   /** The days the elements asking for this source show, so those can be checked first. */
   focus?: DateRange;
 }
+
+/** This copy's sources by URL; the page registry holds only the raw answers. */
+const parsed = new Map<string, SourceEntry>();
 
 /** Both ranges' days (a calendar in May and one in June: May to June). */
 const union = (a: DateRange | undefined, b: DateRange | undefined): DateRange | undefined =>
@@ -90,16 +96,19 @@ function decode(bytes: ArrayBuffer, response: Response): string {
   }
 }
 
-async function fetchSource(
+/** The request itself, with its retries and time limits. It never rejects: a failure is in the answer. */
+async function request(
   url: string,
   signal: AbortSignal,
   timings: LoaderTimings,
-  focus: () => DateRange | undefined,
-): Promise<SourceData> {
+): Promise<RawAnswer> {
   const deadline = AbortSignal.timeout(timings.totalTimeout);
-  // Validation (valibot and the schemas) is a chunk of its own, fetched while the data is on its way.
-  const parser = import('./parse.js');
-  parser.catch(() => undefined); // awaited below only when the answer came; its failure shows there
+  const failed = (failure: string, status = 0): RawAnswer => ({
+    status,
+    contentType: '',
+    text: '',
+    failure,
+  });
   try {
     const response = await ky.get(url, {
       credentials: 'omit',
@@ -127,14 +136,96 @@ async function fetchSource(
         retryOnTimeout: true,
       },
     });
-    const body = await readCapped(response, url);
-    const type = response.headers.get('content-type') ?? '';
-    return await (await parser).parseSource(body, url, type, focus);
+    const text = await readCapped(response, url);
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      text,
+    };
   } catch (error) {
+    if (error instanceof SourceError) return failed(error.code);
+    if (signal.aborted) return failed('aborted');
+    if (deadline.aborted || error instanceof TimeoutError) return failed('timeout');
+    if (error instanceof HTTPError) return failed('http', error.response.status);
+    return failed('network');
+  }
+}
+
+/**
+ * The raw answer for a URL, from the page registry: a request another caller
+ * (or another copy of the library) started is joined, else one is started.
+ * When `signal` aborts, this caller leaves; the last to leave ends the request.
+ */
+function sharedAnswer(
+  url: string,
+  signal: AbortSignal,
+  timings: LoaderTimings,
+): { request: SharedRequest; answer: Promise<RawAnswer> } {
+  const requests = pageRegistry().requests;
+  let entry = requests.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: SharedRequest = {
+      users: 0,
+      abort: () => controller.abort(),
+      answer: undefined!,
+    };
+    created.answer = request(url, controller.signal, timings).then((answer) => {
+      if (answer.failure && requests.get(url) === created) requests.delete(url);
+      return answer;
+    });
+    requests.set(url, created);
+    entry = created;
+  }
+  const joined = entry;
+  joined.users++;
+  const answer = new Promise<RawAnswer>((resolve, reject) => {
+    const leave = () => {
+      reject(signal.reason);
+      if (--joined.users > 0) return;
+      joined.abort();
+      if (requests.get(url) === joined) requests.delete(url);
+    };
+    if (signal.aborted) return leave();
+    signal.addEventListener('abort', leave, { once: true });
+    void joined.answer.then((raw) => {
+      signal.removeEventListener('abort', leave);
+      joined.users--;
+      resolve(raw);
+    });
+  });
+  return { request: joined, answer };
+}
+
+const FAILURES: Record<string, SourceErrorCode> = {
+  timeout: 'timeout',
+  http: 'http',
+  'too-large': 'too-large',
+};
+
+async function fetchSource(
+  url: string,
+  signal: AbortSignal,
+  timings: LoaderTimings,
+  focus: () => DateRange | undefined,
+): Promise<SourceData> {
+  // Validation (valibot and the schemas) is a chunk of its own, fetched while the data is on its way.
+  const parser = import('./parse.js');
+  parser.catch(() => undefined); // awaited below only when the answer came; its failure shows there
+  const { request: shared, answer } = sharedAnswer(url, signal, timings);
+  const raw = await answer;
+  if (signal.aborted) throw signal.reason;
+  if (raw.failure) {
+    const code = FAILURES[raw.failure] ?? 'network';
+    throw new SourceError(code, url, code === 'http' ? raw.status : undefined);
+  }
+  try {
+    return await (await parser).parseSource(raw.text, url, raw.contentType, focus);
+  } catch (error) {
+    // An answer this copy cannot use is asked for again next time.
+    const requests = pageRegistry().requests;
+    if (requests.get(url) === shared) requests.delete(url);
     if (error instanceof SourceError) throw error;
-    if (signal.aborted) throw signal.reason;
-    if (deadline.aborted || error instanceof TimeoutError) throw new SourceError('timeout', url);
-    if (error instanceof HTTPError) throw new SourceError('http', url, error.response.status);
     throw new SourceError('network', url);
   }
 }
@@ -150,7 +241,7 @@ export function loadSource(
   /** The days the caller shows (see SourceEntry.focus). */
   focus?: DateRange,
 ): Promise<SourceData> {
-  const cache = shared().sources;
+  const cache = parsed;
   let entry = cache.get(url);
   if (entry) entry.focus = union(entry.focus, focus);
   if (!entry) {
@@ -194,8 +285,7 @@ function follow(url: string, entry: SourceEntry, signal?: AbortSignal): Promise<
       setTimeout(() => {
         if (entry.users > 0 || entry.settled) return;
         entry.controller.abort();
-        const cache = shared().sources;
-        if (cache.get(url) === entry) cache.delete(url);
+        if (parsed.get(url) === entry) parsed.delete(url);
       });
     };
     signal?.addEventListener('abort', leave, { once: true });
@@ -211,7 +301,7 @@ function follow(url: string, entry: SourceEntry, signal?: AbortSignal): Promise<
  * the answer over and checks it, knowing by then which days it shows.
  */
 export function requestSourceNow(url: string): void {
-  if (shared().sources.has(url) || started.has(url)) return;
+  if (parsed.has(url) || pageRegistry().requests.has(url) || started.has(url)) return;
   const controller = new AbortController();
   const response = fetch(url, {
     credentials: 'omit',

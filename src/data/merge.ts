@@ -11,7 +11,7 @@ import type {
   QuartierEvent,
   SourceData,
   Topic,
-} from './model.js';
+} from '../model/types.js';
 
 export interface MergedData extends QuartierData {
   warnings: DataWarning[];

@@ -4,11 +4,11 @@
  * URL, so the loader caches it: going back costs nothing, the next month can
  * be fetched ahead, and a month that fails leaves the others standing.
  */
-import { SourceError } from './errors.js';
+import { SourceError } from '../model/errors.js';
 import { loadSource } from './loader.js';
-import type { DataWarning, DateRange, QuartierEvent, SourceData } from './model.js';
+import type { DataWarning, DateRange, QuartierEvent, SourceData } from '../model/types.js';
 import { expandRange, hasRangePlaceholder } from './urls.js';
-import { isoDay } from './dates.js';
+import { isoDay } from '../model/dates.js';
 
 /** The first day of the month after the one `day` is in (plain arithmetic: every element loads this). */
 function nextMonth(day: string): string {
@@ -17,7 +17,7 @@ function nextMonth(day: string): string {
   return month === 12 ? isoDay(year + 1, 1, 1) : isoDay(year, month + 1, 1);
 }
 
-export type { DateRange } from './model.js';
+export type { DateRange } from '../model/types.js';
 
 /** The days all ranges share (the checked part of several partly checked sources). */
 export function overlap(ranges: DateRange[]): DateRange | undefined {

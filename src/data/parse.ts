@@ -9,8 +9,8 @@ import { isRecord } from './adapters/adapter.js';
 import { quartierJson } from './adapters/quartier-json.js';
 import { useFallbackRules } from '../calendar/fallback-rules.js';
 import { isSupportedRule } from '../calendar/rrule.js';
-import { SourceError } from './errors.js';
-import type { DateRange, SourceData } from './model.js';
+import { SourceError } from '../model/errors.js';
+import type { DateRange, SourceData } from '../model/types.js';
 import { validateDocument, withoutBlanks, type RawDocument } from './validate.js';
 
 const isJsonLd = (json: unknown): boolean =>

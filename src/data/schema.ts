@@ -7,11 +7,20 @@
  * into sentences, so the data layer holds no UI text.
  */
 import * as v from 'valibot';
-import { isIsoDate, isIsoDateOrDateTime, sortableLocal } from './dates.js';
+import { isIsoDate, isIsoDateOrDateTime, sortableLocal } from '../model/dates.js';
 import { fallbackRules } from '../calendar/fallback-rules.js';
 import { isSupportedRule } from '../calendar/rrule.js';
 import { isKnownZone } from '../calendar/zone.js';
-import { ACCESSIBILITY_FEATURES, EVENT_STATUSES, PROJECT_STATUSES } from './vocabulary.js';
+import type {
+  EventFields,
+  Image,
+  Location,
+  Organizer,
+  ProjectFields,
+  Text,
+  TopicFields,
+} from '../model/types.js';
+import { ACCESSIBILITY_FEATURES, EVENT_STATUSES, PROJECT_STATUSES } from '../model/vocabulary.js';
 
 const nonEmptyString = v.pipe(v.string(), v.trim(), v.nonEmpty('empty'));
 
@@ -203,3 +212,17 @@ export const REQUIRED_FIELDS = {
   events: ['id', 'title', 'start'],
   projects: ['id', 'title'],
 } as const;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Expect<T extends true> = T;
+
+/** Fails to compile when a schema and the model's type (model/types.ts) part ways. */
+export type SchemasMatchModel = [
+  Expect<Same<v.InferOutput<typeof TextSchema>, Text>>,
+  Expect<Same<v.InferOutput<typeof LocationSchema>, Location>>,
+  Expect<Same<v.InferOutput<typeof ImageSchema>, Image>>,
+  Expect<Same<v.InferOutput<typeof OrganizerSchema>, Organizer>>,
+  Expect<Same<v.InferOutput<typeof TopicSchema>, TopicFields>>,
+  Expect<Same<v.InferOutput<typeof EventSchema>, EventFields>>,
+  Expect<Same<v.InferOutput<typeof ProjectSchema>, ProjectFields>>,
+];

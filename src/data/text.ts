@@ -1,4 +1,4 @@
-import type { Text } from './model.js';
+import type { Text } from '../model/types.js';
 
 /**
  * The best string of a Text for a language: the exact tag, then its primary

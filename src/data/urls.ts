@@ -4,7 +4,7 @@
  * so "java\nscript:" or a leading control character is caught.
  */
 
-import { isoDay } from './dates.js';
+import { isoDay } from '../model/dates.js';
 
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const IMAGE_SCHEMES = new Set(['http:', 'https:']);

@@ -15,7 +15,7 @@ import type {
   SourceData,
   Topic,
   WarningCode,
-} from './model.js';
+} from '../model/types.js';
 import { EventSchema, ProjectSchema, REQUIRED_FIELDS, TopicSchema } from './schema.js';
 import { safeImageUrl, safeLinkUrl } from './urls.js';
 

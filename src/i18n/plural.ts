@@ -1,14 +1,5 @@
 import { intlLocale } from './locale.js';
-
-/** Singular and plural of a counted noun; languages with more forms add them. */
-export interface PluralForms {
-  one: string;
-  other: string;
-  zero?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-}
+import type { PluralForms } from './plural-forms.js';
 
 // Made once per language: a month grid counts on every day, and creating these is the slow part.
 const rules = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();

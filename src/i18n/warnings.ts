@@ -2,7 +2,7 @@
  * Data warnings in plain words, for the console and the `debug` view. The
  * texts are a lazy chunk: only pages whose data has problems load them.
  */
-import type { DataWarning } from '../data/model.js';
+import type { DataWarning } from '../model/types.js';
 import type { WarningTexts } from './data-warnings/de.js';
 
 const LOADERS: Record<string, () => Promise<WarningTexts>> = {

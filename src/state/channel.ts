@@ -3,19 +3,22 @@
  * as anyone asks for it, so it does not matter whether the filter or the
  * widgets are defined first, or which copy of the library made it.
  */
-import { emptyFilter, normaliseFilter, sameFilter, type FilterState } from './filter-state.js';
-import { shared } from './shared.js';
+import {
+  emptyFilter,
+  normaliseFilter,
+  sameFilter,
+  type FilterState,
+} from '../model/filter-state.js';
+import { pageRegistry, type PageChannel } from '../registry/page-registry.js';
 
 export type FilterListener = (state: FilterState) => void;
 
-export interface FilterChannel {
-  readonly group: string;
-  get(): FilterState;
-  /** Replaces the state and tells every subscriber; an unchanged state tells no one. */
-  set(state: Partial<FilterState>): void;
-  /** Calls the listener on every change; returns the unsubscribe function. */
-  subscribe(listener: FilterListener): () => void;
-}
+/**
+ * `set` replaces the state and tells every subscriber (an unchanged state
+ * tells no one); `subscribe` returns the unsubscribe function. The shape is
+ * the page registry's, shared with other copies of the library.
+ */
+export type FilterChannel = PageChannel;
 
 function createChannel(group: string): FilterChannel {
   let state = emptyFilter();
@@ -40,7 +43,7 @@ export const DEFAULT_GROUP = 'default';
 
 export function getChannel(group: string = DEFAULT_GROUP): FilterChannel {
   const name = group.trim() || DEFAULT_GROUP;
-  const channels = shared().channels;
+  const channels = pageRegistry().channels;
   let channel = channels.get(name);
   if (!channel) {
     channel = createChannel(name);

@@ -5,9 +5,9 @@
  * accessibility is an AND facet (the option joins the features chosen).
  * A facet counts only kinds of item that have that field.
  */
-import type { Project, QuartierEvent } from '../data/model.js';
+import type { Project, QuartierEvent } from '../model/types.js';
 import { facetApplies, matchesFacet, matchesFilter, type Filterable } from './filter.js';
-import type { Facet, FilterState } from './filter-state.js';
+import type { Facet, FilterState } from '../model/filter-state.js';
 
 export interface Counted {
   events: QuartierEvent[];

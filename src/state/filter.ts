@@ -5,8 +5,8 @@
  * accessibility features, so choosing those never empties the map. An event
  * that simply leaves the field out counts as having none.
  */
-import type { ItemKind, Organizer } from '../data/model.js';
-import type { Facet, FilterState } from './filter-state.js';
+import type { ItemKind, Organizer } from '../model/types.js';
+import type { Facet, FilterState } from '../model/filter-state.js';
 
 export interface Filterable {
   topics?: string[];

@@ -6,12 +6,12 @@
  */
 import { de } from '../i18n/messages/de.js';
 import type { FilterChannel } from './channel.js';
-import { sameFilter } from './filter-state.js';
+import { sameFilter } from '../model/filter-state.js';
 import { readFilterFromUrl, writeFilterToUrl } from './url-sync.js';
-import { shared } from './shared.js';
+import { pageRegistry } from '../registry/page-registry.js';
 
 export function bindUrlSync(channel: FilterChannel): () => void {
-  const state = shared();
+  const state = pageRegistry();
   if (state.urlSyncGroup !== undefined) {
     console.warn(de.urlSyncTaken(channel.group));
     return () => {};

@@ -3,7 +3,7 @@
  * comma-separated ids, the same keys for every group. The page's other
  * parameters and its hash are kept as they are.
  */
-import { emptyFilter, FACETS, type Facet, type FilterState } from './filter-state.js';
+import { emptyFilter, FACETS, type Facet, type FilterState } from '../model/filter-state.js';
 
 export const URL_KEYS: Record<Facet, string> = {
   topics: 'thema',

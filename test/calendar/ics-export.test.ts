@@ -4,7 +4,7 @@ import { eventsToIcs, type IcsItem } from '../../src/calendar/ics/export.js';
 import { instantOf, occurrencesIn } from '../../src/calendar/occurrences.js';
 import { downloadEvents } from '../../src/components/event-calendar/ics-download.js';
 import type { CalendarContext } from '../../src/components/event-calendar/context.js';
-import type { QuartierEvent, Topic } from '../../src/data/model.js';
+import type { QuartierEvent, Topic } from '../../src/model/types.js';
 
 const BERLIN = 'Europe/Berlin';
 const NOW = Date.UTC(2026, 4, 1, 8, 30);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { compareOccurrences, occurrencesIn } from '../../src/calendar/occurrences.js';
 import { validateDocument } from '../../src/data/validate.js';
-import type { QuartierEvent } from '../../src/data/model.js';
+import type { QuartierEvent } from '../../src/model/types.js';
 
 const BERLIN = 'Europe/Berlin';
 const event = (id: string, fields: Partial<QuartierEvent>): QuartierEvent => ({

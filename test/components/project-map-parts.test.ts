@@ -13,7 +13,7 @@ import { periodText } from '../../src/components/project-map/details-panel.js';
 import { appearanceOf, contrast, inkFor } from '../../src/components/project-map/symbols.js';
 import type { MapPoint } from '../../src/components/project-map/types.js';
 import { buildModel } from '../../src/components/project-map/view-model.js';
-import type { Project, Topic } from '../../src/data/model.js';
+import type { Project, Topic } from '../../src/model/types.js';
 import { de } from '../../src/i18n/messages/de.js';
 import { deMap } from '../../src/i18n/messages/de-map.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/topic-filter/define.js';
 import type { QuartierTopicFilter } from '../../src/components/topic-filter/topic-filter.js';
-import type { DataWarning } from '../../src/data/model.js';
+import type { DataWarning } from '../../src/model/types.js';
 import { getChannel } from '../../src/state/channel.js';
 
 const SRC = new URL('../fixtures/filter.json', import.meta.url).href;

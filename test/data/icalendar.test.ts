@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { occurrencesIn } from '../../src/calendar/occurrences.js';
 import { loadSource } from '../../src/data/loader.js';
-import type { QuartierEvent, SourceData } from '../../src/data/model.js';
+import type { QuartierEvent, SourceData } from '../../src/model/types.js';
 import { mergeSources } from '../../src/data/merge.js';
 import { parseSource } from '../../src/data/parse.js';
 import { validateDocument } from '../../src/data/validate.js';

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { SourceError } from '../../src/data/errors.js';
+import { SourceError } from '../../src/model/errors.js';
 import { fetchEarly } from '../../src/data/early-fetch.js';
-import { loadAll } from '../../src/data/load-all.js';
+import { loadAndReport as loadAll } from '../../src/controllers/report-warnings.js';
 import { loadSource, type LoaderTimings } from '../../src/data/loader.js';
 
 /** Short timings so fault tests finish quickly; the real defaults are 6 s per try and 15 s in total. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getChannel } from '../../src/state/channel.js';
-import { shared } from '../../src/state/shared.js';
+import { pageRegistry as shared } from '../../src/registry/page-registry.js';
 
 let n = 0;
 const group = () => `channel-test-${n++}`;

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { Project, QuartierEvent } from '../../src/data/model.js';
+import type { Project, QuartierEvent } from '../../src/model/types.js';
 import { countMatches, facetCounts, languagesOf } from '../../src/state/counts.js';
 import { applyFilter, inScope, matchesFilter } from '../../src/state/filter.js';
-import { emptyFilter, type FilterState } from '../../src/state/filter-state.js';
+import { emptyFilter, type FilterState } from '../../src/model/filter-state.js';
 
 const event = (id: string, fields: Partial<QuartierEvent> = {}): QuartierEvent => ({
   id,

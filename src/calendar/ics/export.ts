@@ -5,7 +5,7 @@
  * events carry the calendar zone's local time plus a VTIMEZONE, so a series
  * stays at 19:00 across DST switches in every calendar program.
  */
-import type { QuartierEvent } from '../../data/model.js';
+import type { QuartierEvent } from '../../model/types.js';
 import { addDays, type DayKey } from '../days.js';
 import { wallOf } from '../occurrences.js';
 import { parseUntil } from '../rrule.js';

@@ -7,7 +7,7 @@
  */
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { localDateTime } from './lines.js';
-import { isoDay } from '../../data/dates.js';
+import { isoDay } from '../../model/dates.js';
 import type { WallTime } from '../zone.js';
 
 const MINUTE = 60000;

@@ -1,7 +1,7 @@
 /** What the view templates need from the calendar, handed over in one object. */
 import type { DayKey } from '../../calendar/days.js';
 import type { Occurrence } from '../../calendar/occurrences.js';
-import type { Topic } from '../../data/model.js';
+import type { Topic } from '../../model/types.js';
 import type { CalendarMessages } from '../../i18n/messages/de-calendar.js';
 import type { Messages } from '../../i18n/messages/de.js';
 

@@ -4,7 +4,7 @@
  */
 import { addYears, type DayKey } from '../../calendar/days.js';
 import { occurrencesIn, type Occurrence } from '../../calendar/occurrences.js';
-import type { QuartierEvent } from '../../data/model.js';
+import type { QuartierEvent } from '../../model/types.js';
 
 const KEY = 'quartier-event=';
 

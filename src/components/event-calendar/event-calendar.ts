@@ -18,15 +18,17 @@ import {
   type PageRange,
 } from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
-import { isIsoDate } from '../../data/dates.js';
-import { loadAll, splitList, type LoadedData } from '../../data/load-all.js';
-import type { QuartierEvent, Topic } from '../../data/model.js';
+import { isIsoDate } from '../../model/dates.js';
+import type { LoadedData } from '../../data/load-all.js';
+import { splitList } from '../../model/split-list.js';
+import { loadAndReport } from '../../controllers/report-warnings.js';
+import type { QuartierEvent, Topic } from '../../model/types.js';
 import { resolveText } from '../../data/text.js';
 import { hasRangePlaceholder, safeLinkUrl } from '../../data/urls.js';
 import { dayRangeTitle, firstDayOfWeek, fullDate, monthTitle } from '../../i18n/dates.js';
 import { calendarTexts } from '../../i18n/messages/calendar.js';
 import { applyFilter, inScope } from '../../state/filter.js';
-import { isFilterEmpty, type FilterState } from '../../state/filter-state.js';
+import { isFilterEmpty, type FilterState } from '../../model/filter-state.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
 import { notOver, renderList, renderTeaser, renderWeek } from './agenda-view.js';
@@ -428,7 +430,7 @@ export class QuartierEventCalendar extends QuartierElement {
     else if (splitList(this.src).some(hasRangePlaceholder)) {
       // A source answered month by month holds only the months shown: ask it for the coming year.
       const from = this.today;
-      void loadAll(splitList(this.src), undefined, {
+      void loadAndReport(splitList(this.src), undefined, {
         start: from,
         end: addYears(from, 1),
         whole: true,

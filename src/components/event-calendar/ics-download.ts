@@ -4,7 +4,7 @@
  * Loaded only when someone asks for a file.
  */
 import { eventsToIcs, type IcsItem } from '../../calendar/ics/export.js';
-import type { QuartierEvent } from '../../data/model.js';
+import type { QuartierEvent } from '../../model/types.js';
 import { resolveText } from '../../data/text.js';
 import type { CalendarContext } from './context.js';
 

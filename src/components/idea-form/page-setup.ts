@@ -1,6 +1,6 @@
 /** What the page must give the form: an `action` to send to and a `privacy-url`. */
 import { safeLinkUrl } from '../../data/urls.js';
-import { shared } from '../../state/shared.js';
+import { pageRegistry } from '../../registry/page-registry.js';
 
 /** The `action` as an absolute http(s) URL; undefined when it is missing or not one. */
 export function actionUrlOf(action: string): string | undefined {
@@ -21,8 +21,8 @@ export function warnIfIncomplete(action: string, privacyUrl: string): void {
   ].filter(Boolean);
   if (missing.length === 0) return;
   const key = `idea-form:missing:${missing.join(',')}`;
-  if (shared().warned.has(key)) return;
-  shared().warned.add(key);
+  if (pageRegistry().warned.has(key)) return;
+  pageRegistry().warned.add(key);
   console.warn(
     `quartier-widgets: <quartier-idea-form> braucht ${missing.map((name) => `„${name}“`).join(' und ')}.`,
   );

@@ -1,6 +1,6 @@
 /** The element's map attributes (centre, zoom, tiles, clustering) as the map module takes them. */
 import { isInRange } from '../../data/geo.js';
-import { splitList } from '../../data/load-all.js';
+import { splitList } from '../../model/split-list.js';
 import { intlLocale } from '../../i18n/locale.js';
 import type { MapUiMessages } from '../../i18n/messages/map.js';
 import { plural } from '../../i18n/plural.js';

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Project } from '../../data/model.js';
+import type { Project } from '../../model/types.js';
 import type { MapMessages } from '../../i18n/messages/de-map.js';
 import { cssVars } from './css-vars.js';
 import { SHAPES, type Appearance } from './symbols.js';

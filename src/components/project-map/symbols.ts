@@ -3,7 +3,7 @@
  * topic, so colour is never the only cue (WCAG 1.4.1), and an ink colour for the shape that
  * contrasts with the topic colour whatever the data says.
  */
-import type { Project, Topic } from '../../data/model.js';
+import type { Project, Topic } from '../../model/types.js';
 
 /** Symbol shapes as SVG path data in a 24×24 box, centred; one per topic, in topic order. */
 export const SHAPES = {

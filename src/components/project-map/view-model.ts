@@ -3,7 +3,7 @@
  * (the list), a point per project with coordinates (the map), and the legend. Pure, so both
  * views are guaranteed to show the same projects.
  */
-import type { Project, Topic } from '../../data/model.js';
+import type { Project, Topic } from '../../model/types.js';
 import { resolveText } from '../../data/text.js';
 import type { MapUiMessages } from '../../i18n/messages/map.js';
 import { appearanceOf, shapeOf, inkFor, DEFAULT_COLOR, type Appearance } from './symbols.js';

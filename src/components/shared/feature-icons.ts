@@ -4,7 +4,7 @@
  * the text colour, forced-colors mode included, and need no emoji font.
  */
 import { svg, type SVGTemplateResult } from 'lit';
-import type { AccessibilityFeature } from '../../data/model.js';
+import type { AccessibilityFeature } from '../../model/types.js';
 
 const PATHS: Record<AccessibilityFeature, SVGTemplateResult> = {
   wheelchair: svg`<circle cx="11" cy="4" r="2" /><path d="M11 7v6h5l2 5h2" /><path d="M8 10.5a5.5 5.5 0 1 0 7 7.5" />`,

@@ -1,4 +1,4 @@
-import type { DataWarning } from '../model.js';
+import type { DataWarning } from '../../model/types.js';
 import type { RawDocument } from '../validate.js';
 
 /** Turns one source format into the Quartier JSON shape; validation happens afterwards, for all alike. */

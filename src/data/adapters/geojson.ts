@@ -3,7 +3,7 @@
  * field names (`name` stands in for a missing `title`, `address` is the
  * location's); coordinates are in RFC 7946 order, longitude first.
  */
-import type { DataWarning } from '../model.js';
+import type { DataWarning } from '../../model/types.js';
 import { preview } from '../validate.js';
 import { isRecord, type FormatAdapter } from './adapter.js';
 

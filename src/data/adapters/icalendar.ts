@@ -12,8 +12,8 @@
  */
 import ICAL from 'ical.js';
 import { isKnownZone, wallToInstant } from '../../calendar/zone.js';
-import { isoDay } from '../dates.js';
-import type { DataWarning } from '../model.js';
+import { isoDay } from '../../model/dates.js';
+import type { DataWarning } from '../../model/types.js';
 import type { RawDocument } from '../validate.js';
 
 export { icalRules } from '../../calendar/ical-rules.js';

@@ -1,4 +1,4 @@
-import type { DataWarning } from '../model.js';
+import type { DataWarning } from '../../model/types.js';
 import { isRecord, type FormatAdapter } from './adapter.js';
 
 const KEYS = ['version', 'topics', 'events', 'projects'];

@@ -2,7 +2,7 @@
  * Texts about data problems, for data editors (console and `debug` view).
  * Loaded only when a source has problems, so residents never download them.
  */
-import type { ItemKind, WarningCode } from '../../data/model.js';
+import type { ItemKind, WarningCode } from '../../model/types.js';
 
 export const de = {
   debugHeading: 'Hinweise zu den Daten (nur für die Datenpflege sichtbar)',

@@ -1,5 +1,5 @@
 /** German texts of <quartier-project-map>. */
-import type { PROJECT_STATUSES } from '../../data/vocabulary.js';
+import type { PROJECT_STATUSES } from '../../model/vocabulary.js';
 
 export const deMap = {
   /** Accessible name of the map region. */

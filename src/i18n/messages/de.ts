@@ -2,10 +2,10 @@
  * German, the default and the reference: every other language implements this
  * shape, so a missing string is a type error, not a blank in the page.
  */
-import type { SourceErrorCode } from '../../data/errors.js';
-import type { AccessibilityFeature, ItemKind } from '../../data/model.js';
-import type { Facet } from '../../state/filter-state.js';
-import type { PluralForms } from '../plural.js';
+import type { SourceErrorCode } from '../../model/errors.js';
+import type { AccessibilityFeature, ItemKind } from '../../model/types.js';
+import type { Facet } from '../../model/filter-state.js';
+import type { PluralForms } from '../plural-forms.js';
 
 export const de = {
   loading: 'Daten werden geladen …',

@@ -1,29 +1,94 @@
-/** The validated model every element renders. Types follow the schemas, so they cannot drift apart. */
-import type * as v from 'valibot';
-import type { ACCESSIBILITY_FEATURES } from './vocabulary.js';
-import type {
-  EventSchema,
-  LocationSchema,
-  OrganizerSchema,
-  ProjectSchema,
-  TextSchema,
-  TopicSchema,
-} from './schema.js';
+/**
+ * The validated model every element renders. Written out here so the ground
+ * floor needs nothing above it; data/schema.ts checks at compile time that
+ * its schemas produce exactly these shapes, so the two cannot drift apart.
+ */
+import type { ACCESSIBILITY_FEATURES, EVENT_STATUSES, PROJECT_STATUSES } from './vocabulary.js';
 
 /** A string, or an object of language tag → string. */
-export type Text = v.InferOutput<typeof TextSchema>;
+export type Text = string | Record<string, string>;
 export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
-export type Location = v.InferOutput<typeof LocationSchema>;
-export type Organizer = v.InferOutput<typeof OrganizerSchema>;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export interface Location {
+  name?: string;
+  address?: string;
+  lat?: number;
+  lon?: number;
+}
+
+export interface Image {
+  src: string;
+  alt: string;
+}
+
+export interface Organizer {
+  id?: string;
+  name: string;
+  url?: string;
+  email?: string;
+  phone?: string;
+}
+
+/** A topic as its schema reads it (without `source`). */
+export interface TopicFields {
+  id: string;
+  label: Text;
+  color?: string;
+  description?: Text;
+}
+
+/** An event as its schema reads it (without `source`). */
+export interface EventFields {
+  id: string;
+  title: Text;
+  start: string;
+  end?: string;
+  recurrence?: {
+    rrule?: string;
+    exdates?: string[];
+    /** Extra dates of the series (iCalendar RDATE). */
+    rdates?: string[];
+  };
+  /** IANA zone a recurring event keeps its clock time in (iCalendar TZID); default the calendar's. */
+  timeZone?: string;
+  topics?: string[];
+  description?: Text;
+  location?: Location;
+  organizer?: Organizer;
+  url?: string;
+  registration?: { url?: string; required?: boolean; deadline?: string };
+  accessibility?: AccessibilityFeature[];
+  languages?: string[];
+  status?: EventStatus;
+  image?: Image;
+}
+
+/** A project as its schema reads it (without `source`). */
+export interface ProjectFields {
+  id: string;
+  title: Text;
+  summary?: Text;
+  description?: Text;
+  topics?: string[];
+  status?: ProjectStatus;
+  location?: Location;
+  period?: { start?: string; end?: string };
+  url?: string;
+  contact?: { name?: string; email?: string; phone?: string; url?: string };
+  organizer?: Organizer;
+  image?: Image;
+}
 
 /** Where an item came from: relative URLs are resolved against it and images must share its origin. */
 interface FromSource {
   source: string;
 }
 
-export type Topic = v.InferOutput<typeof TopicSchema> & FromSource;
-export type QuartierEvent = v.InferOutput<typeof EventSchema> & FromSource;
-export type Project = v.InferOutput<typeof ProjectSchema> & FromSource;
+export type Topic = TopicFields & FromSource;
+export type QuartierEvent = EventFields & FromSource;
+export type Project = ProjectFields & FromSource;
 
 export type ItemKind = 'topics' | 'events' | 'projects';
 
