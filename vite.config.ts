@@ -20,17 +20,17 @@ export const ELEMENT_ENTRIES: Record<string, string> = {
   'project-map': 'src/components/project-map/define.ts',
   'project-map.class': 'src/components/project-map/project-map.ts',
   'topic-filter': 'src/components/topic-filter/define.ts',
-  'topic-filter.class': 'src/components/topic-filter/topic-filter.ts',
+  'topic-filter.class': 'src/components/topic-filter/index.ts',
 };
 
 /**
  * What each element needs to paint, and the checks every page with data runs.
- * The classes, not the define entries: those stay in their entry files, so a
- * class entry defines nothing.
+ * The classes with their views (index.ts), not the define entries: those stay in their
+ * entry files, so a class entry defines nothing.
  */
 const CHUNK_ROOTS: Record<string, string | string[]> = {
   calendar: 'src/components/event-calendar/event-calendar.ts',
-  'topic-filter': 'src/components/topic-filter/topic-filter.ts',
+  'topic-filter': 'src/components/topic-filter/index.ts',
   'project-map': 'src/components/project-map/project-map.ts',
   'idea-form': 'src/components/idea-form/idea-form.ts',
   validation: 'src/data/parse.ts',
@@ -57,10 +57,19 @@ function fewChunks() {
   const plugin: Plugin = {
     name: 'quartier-few-chunks',
     apply: 'build',
-    buildEnd() {
+    buildEnd(error) {
       owners.clear();
+      if (error) return;
       for (const [name, roots] of Object.entries(CHUNK_ROOTS)) {
         const todo = [roots].flat().map((root) => normalizePath(resolve(root)));
+        // A root renamed or no longer imported would silently leave its chunk to the bundler.
+        const gone = todo.filter((root) => !this.getModuleInfo(root));
+        if (gone.length > 0) {
+          this.error(
+            `quartier-few-chunks: ${gone.join(', ')} (root of the "${name}" chunk) is not part of ` +
+              `the build. Update CHUNK_ROOTS in vite.config.ts.`,
+          );
+        }
         for (let next = todo.pop(); next; next = todo.pop()) {
           const names = owners.get(next) ?? new Set();
           if (names.has(name)) continue;

@@ -1,7 +1,8 @@
 /**
- * One polite live region per element. A message is announced once: it goes
- * into a region emptied by the update before, so re-renders never repeat it,
- * and asking for the same message again (a second "too fast") announces it again.
+ * One polite live region per element. A message is announced once: a
+ * re-render leaves the region's text alone, so nothing is repeated; asking for
+ * the message it already shows (a second "too fast") empties the region for
+ * one update and then says it again.
  */
 import {
   html,
@@ -23,9 +24,10 @@ export class AnnouncerController implements ReactiveController {
   /** Says `text` politely; an empty text only clears the region. */
   announce(text: string): void {
     const request = ++this.latest;
-    this.message = '';
+    const again = text !== '' && text === this.message;
+    this.message = again ? '' : text;
     this.host.requestUpdate();
-    if (!text) return;
+    if (!again) return;
     void this.host.updateComplete.then(() => {
       if (request !== this.latest) return;
       this.message = text;

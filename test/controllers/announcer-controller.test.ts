@@ -40,13 +40,13 @@ describe('AnnouncerController', () => {
     expect(region(el)[0].getAttribute('role')).to.equal('status');
   });
 
-  it('says a message after emptying the region, and re-renders do not repeat it', async () => {
+  it('says a message at the next update, and re-renders do not repeat it', async () => {
     const el = await fixture<AnnouncerHost>(
       fixtureHtml`<test-announcer-host></test-announcer-host>`,
     );
     const seen = record(el);
     el.announcer.announce('3 Veranstaltungen gefunden');
-    await settle(el);
+    await el.updateComplete;
     expect(region(el)[0].textContent!.trim()).to.equal('3 Veranstaltungen gefunden');
     el.counter++;
     el.requestUpdate();

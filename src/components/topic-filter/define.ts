@@ -1,6 +1,6 @@
 /** Define entry for bundler users: `import 'quartier-widgets/topic-filter'`. */
 import { define } from '../../define.js';
-import { QuartierTopicFilter } from './topic-filter.js';
+import { QuartierTopicFilter } from './index.js';
 
 define('quartier-topic-filter', QuartierTopicFilter);
 

@@ -1,29 +1,26 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+/**
+ * The topic filter's definition: its attributes, its `value`, the group's
+ * filter and what a person's choice does. Its templates are in topic-filter.view.ts.
+ */
+import { property } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
+import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
 import type { LoadedData } from '../../data/load-all.js';
-import { splitList } from '../../model/split-list.js';
-import { ACCESSIBILITY_FEATURES } from '../../model/vocabulary.js';
-import { resolveText } from '../../data/text.js';
 import { intlLocale } from '../../i18n/locale.js';
 import { plural } from '../../i18n/plural.js';
-import { countMatches, facetCounts, languagesOf, type Counted } from '../../state/counts.js';
-import { inScope } from '../../state/filter.js';
 import { FACETS, type Facet, type FilterState } from '../../model/filter-state.js';
+import { splitList } from '../../model/split-list.js';
+import { countMatches, type Counted } from '../../state/counts.js';
+import { inScope } from '../../state/filter.js';
 import { bindUrlSync } from '../../state/url-binding.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
-import { topicFilterStyles } from './topic-filter.styles.js';
 
 /** Narrower than this, the facets fold into a "Filter (n)" disclosure. */
 const NARROW_PX = 480;
-
-interface Option {
-  id: string;
-  label: string;
-  color?: string;
-}
 
 export interface FilterChangeDetail extends FilterState {
   group: string;
@@ -54,16 +51,19 @@ export interface FilterChangeDetail extends FilterState {
  * @slot - Fallback content, shown until the element is defined and again if loading fails.
  */
 export class QuartierTopicFilter extends QuartierElement {
-  static override styles = [sharedStyles, topicFilterStyles];
+  static override styles = [sharedStyles];
 
-  private readonly data = new DataController(this, () => this.src);
-  private readonly filter = new FilterController(this, () => this.group);
+  /** @internal */
+  readonly data = new DataController(this, () => this.src);
+  /** @internal */
+  readonly filter = new FilterController(this, () => this.group);
+  /** @internal */
+  readonly announcer = new AnnouncerController(this);
+  private readonly size = new ResizeController(this, (width) => width < NARROW_PX !== this.narrow);
   private unbindUrl?: () => void;
-  private resizeObserver?: ResizeObserver;
 
-  @state() private narrow = false;
-  @state() private expanded = false;
-  @state() private announcement = '';
+  /** @internal Whether the narrow disclosure is open. */
+  expanded = false;
 
   /** Facets to offer, in this order: `topics`, `accessibility`, `languages`. */
   @property({ attribute: 'facets' }) facets = 'topics accessibility';
@@ -96,17 +96,10 @@ export class QuartierTopicFilter extends QuartierElement {
     // Moved elsewhere in the page: take the address bar back (disconnecting gave it up).
     if (this.syncUrl && !this.unbindUrl && this.hasUpdated)
       this.unbindUrl = bindUrlSync(this.filter.channel);
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW_PX;
-      // Next frame: changing layout inside the observer's callback would loop.
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-    });
-    this.resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
     this.unbindUrl?.();
     this.unbindUrl = undefined;
   }
@@ -119,70 +112,35 @@ export class QuartierTopicFilter extends QuartierElement {
     }
   }
 
-  private get facetList(): Facet[] {
+  /** @internal Narrower than 480px: the facets fold into a disclosure. */
+  get narrow(): boolean {
+    return this.size.width > 0 && this.size.width < NARROW_PX;
+  }
+
+  /** @internal The facets to show, in their fixed order. */
+  get facetList(): Facet[] {
     const wanted = splitList(this.facets);
     return FACETS.filter((facet) => wanted.includes(facet));
   }
 
-  /** Items of the group's sources inside this element's fixed scope. */
-  private scoped(data: LoadedData): Counted {
+  /** @internal Items of the group's sources inside this element's fixed scope. */
+  scoped(data: LoadedData): Counted {
     return {
       events: data.events.filter((event) => inScope(event, this.scope)),
       projects: data.projects.filter((project) => inScope(project, this.scope)),
     };
   }
 
-  private options(facet: Facet, data: LoadedData, items: Counted): Option[] {
-    const lang = this.language;
-    switch (facet) {
-      case 'topics': {
-        const scope = this.scope.topics;
-        return data.topics
-          .filter((topic) => scope.length === 0 || scope.includes(topic.id))
-          .map((topic) => ({
-            id: topic.id,
-            label: resolveText(topic.label, lang),
-            color: topic.color,
-          }));
-      }
-      case 'accessibility':
-        return ACCESSIBILITY_FEATURES.map((id) => ({ id, label: this.messages.feature[id] }));
-      case 'languages': {
-        const names = new Intl.DisplayNames([intlLocale(lang)], {
-          type: 'language',
-          fallback: 'code',
-        });
-        return languagesOf(items.events)
-          .map((id) => ({ id, label: names.of(id) ?? id }))
-          .sort((a, b) => a.label.localeCompare(b.label, intlLocale(lang)));
-      }
-    }
-  }
-
-  /** A person changed the filter: publish it, tell the page, announce the result. */
-  private change(next: FilterState, data: LoadedData): void {
+  /** @internal A person changed the filter: publish it, tell the page, announce the result. */
+  change(next: FilterState, data: LoadedData): void {
     this.filter.set(next);
     const current = this.value;
-    this.dispatchEvent(
-      new CustomEvent<FilterChangeDetail>('quartier-filter-change', {
-        detail: { group: this.filter.channel.group, ...current },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-    this.announcement = this.describeResult(countMatches(this.scoped(data), current), data);
+    this.emit('quartier-filter-change', { group: this.filter.channel.group, ...current });
+    this.announcer.announce(this.describeResult(countMatches(this.scoped(data), current), data));
   }
 
-  private describeResult(result: { events: number; projects: number }, data: LoadedData): string {
-    const m = this.messages;
-    const lang = intlLocale(this.language);
-    const parts = [];
-    if (data.events.length > 0) parts.push(plural(lang, result.events, m.count.events));
-    if (data.projects.length > 0) parts.push(plural(lang, result.projects, m.count.projects));
-    return parts.join(` ${m.filter.and} `);
-  }
-
-  private toggle(facet: Facet, id: string, on: boolean, data: LoadedData): void {
+  /** @internal A person ticked or unticked an option. */
+  toggle(facet: Facet, id: string, on: boolean, data: LoadedData): void {
     const current = this.value;
     const single = facet === 'topics' && this.single;
     const chosen = on
@@ -193,150 +151,39 @@ export class QuartierTopicFilter extends QuartierElement {
     this.change({ ...current, [facet]: chosen }, data);
   }
 
-  private removeChip(facet: Facet, id: string, data: LoadedData): void {
+  /** @internal A chip's "×": the chip is gone, so focus moves on to what stays. */
+  removeChip(facet: Facet, id: string, data: LoadedData): void {
     this.toggle(facet, id, false, data);
-    this.keepFocus();
+    this.focusAfterUpdate(() => this.focusAfterChange());
   }
 
-  private reset(data: LoadedData): void {
+  /** @internal "Alle anzeigen". */
+  reset(data: LoadedData): void {
     this.change({ topics: [], accessibility: [], languages: [] }, data);
-    this.keepFocus();
+    this.focusAfterUpdate(() => this.focusAfterChange());
   }
 
-  /** The button that had focus is gone: keep focus in the widget instead of losing it to the page. */
-  private keepFocus(): void {
-    void this.updateComplete.then(() => {
-      const target =
-        this.renderRoot.querySelector<HTMLElement>('[part="reset"]') ??
-        this.renderRoot.querySelector<HTMLElement>('[part="toggle"]') ??
-        this.renderRoot.querySelector<HTMLElement>('input:not(:disabled)');
-      target?.focus();
-    });
+  /** @internal Opens or closes the narrow disclosure. */
+  toggleExpanded(): void {
+    this.expanded = !this.expanded;
+    this.requestUpdate();
   }
 
-  override render(): TemplateResult {
-    return this.renderData(this.data, (data) => this.renderFilter(data));
-  }
-
-  private renderFilter(data: LoadedData): TemplateResult {
-    const m = this.messages;
-    const items = this.scoped(data);
-    const current = this.filter.state;
-    const activeCount = FACETS.reduce((sum, facet) => sum + current[facet].length, 0);
-    const labels = new Map<string, string>();
-    const facets = this.facetList.map((facet) => {
-      const options = this.options(facet, data, items);
-      for (const option of options) labels.set(`${facet}:${option.id}`, option.label);
-      return this.renderFacet(facet, options, items, current, data);
-    });
-    if (labels.size === 0) {
-      return html`<p class="status empty" role="status">${m.filter.empty}</p>`;
-    }
-    const collapsed = this.narrow && !this.expanded;
-    return html`
-      ${
-        this.narrow
-          ? html`<button
-              class="button secondary toggle"
-              part="toggle"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls="facets"
-              @click=${() => (this.expanded = !this.expanded)}
-            >
-              ${m.filter.toggle(activeCount)}
-            </button>`
-          : nothing
-      }
-      <div id="facets" class="facets" ?hidden=${collapsed}>${facets}</div>
-      ${
-        activeCount > 0
-          ? html`<div class="active">
-              <ul class="chips" aria-label=${m.filter.active}>
-                ${FACETS.flatMap((facet) =>
-                  current[facet].map((id) => {
-                    const label = labels.get(`${facet}:${id}`) ?? id;
-                    return html`<li>
-                      <button
-                        class="chip"
-                        part="chip"
-                        aria-label=${m.filter.remove(label)}
-                        @click=${() => this.removeChip(facet, id, data)}
-                      >
-                        ${label}<span class="chip-x" aria-hidden="true">×</span>
-                      </button>
-                    </li>`;
-                  }),
-                )}
-              </ul>
-              <button class="button secondary reset" part="reset" @click=${() => this.reset(data)}>
-                ${m.filter.reset}
-              </button>
-            </div>`
-          : nothing
-      }
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    `;
-  }
-
-  private renderFacet(
-    facet: Facet,
-    options: Option[],
-    items: Counted,
-    current: FilterState,
-    data: LoadedData,
-  ): TemplateResult | typeof nothing {
-    if (options.length === 0) return nothing;
-    const m = this.messages;
-    const counts = facetCounts(
-      items,
-      current,
-      facet,
-      options.map((option) => option.id),
+  private focusAfterChange(): HTMLElement | null {
+    return (
+      this.renderRoot.querySelector<HTMLElement>('[part="reset"]') ??
+      this.renderRoot.querySelector<HTMLElement>('[part="toggle"]') ??
+      this.renderRoot.querySelector<HTMLElement>('input:not(:disabled)')
     );
-    const radio = facet === 'topics' && this.single;
-    return html`<fieldset class="facet" part="facet">
-      <legend>${m.filter.facet[facet]}</legend>
-      <ul class="options">
-        ${
-          radio
-            ? html`<li>
-                <label class="option" part="option">
-                  <input
-                    type="radio"
-                    name="topics"
-                    .checked=${current.topics.length === 0}
-                    @change=${() => this.change({ ...current, topics: [] }, data)}
-                  />
-                  <span>${m.filter.allTopics}</span>
-                </label>
-              </li>`
-            : nothing
-        }
-        ${options.map((option) => {
-          const checked = current[facet].includes(option.id);
-          const count = counts.get(option.id) ?? 0;
-          return html`<li>
-            <label class="option" part="option">
-              <input
-                type=${radio ? 'radio' : 'checkbox'}
-                name=${facet}
-                value=${option.id}
-                .checked=${checked}
-                ?disabled=${count === 0 && !checked && !this.data.checking}
-                @change=${(event: Event) =>
-                  this.toggle(facet, option.id, (event.target as HTMLInputElement).checked, data)}
-              />
-              ${
-                option.color
-                  ? html`<span class="swatch" data-color=${option.color} aria-hidden="true"></span>`
-                  : nothing
-              }
-              <span>${m.filter.option(option.label, this.noCounts ? undefined : count)}</span>
-            </label>
-          </li>`;
-        })}
-      </ul>
-    </fieldset>`;
+  }
+
+  private describeResult(result: { events: number; projects: number }, data: LoadedData): string {
+    const m = this.messages;
+    const lang = intlLocale(this.language);
+    const parts = [];
+    if (data.events.length > 0) parts.push(plural(lang, result.events, m.count.events));
+    if (data.projects.length > 0) parts.push(plural(lang, result.projects, m.count.projects));
+    return parts.join(` ${m.filter.and} `);
   }
 }
 

@@ -1,0 +1,179 @@
+/**
+ * The topic filter's view: facets of options with counts, the active chips,
+ * "Alle anzeigen" and the narrow disclosure.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadedData } from '../../data/load-all.js';
+import { resolveText } from '../../data/text.js';
+import { intlLocale } from '../../i18n/locale.js';
+import { FACETS, type Facet, type FilterState } from '../../model/filter-state.js';
+import { ACCESSIBILITY_FEATURES } from '../../model/vocabulary.js';
+import { facetCounts, languagesOf, type Counted } from '../../state/counts.js';
+import type { ElementView } from '../shared/quartier-element.js';
+import type { QuartierTopicFilter } from './topic-filter.js';
+import { topicFilterStyles } from './topic-filter.styles.js';
+
+interface Option {
+  id: string;
+  label: string;
+  color?: string;
+}
+
+export const topicFilterView: ElementView<QuartierTopicFilter> = {
+  styles: topicFilterStyles,
+  render: (el) => el.renderData(el.data, (data) => renderFilter(el, data)),
+};
+
+function optionsOf(
+  el: QuartierTopicFilter,
+  facet: Facet,
+  data: LoadedData,
+  items: Counted,
+): Option[] {
+  const lang = el.language;
+  switch (facet) {
+    case 'topics': {
+      const scope = el.scope.topics;
+      return data.topics
+        .filter((topic) => scope.length === 0 || scope.includes(topic.id))
+        .map((topic) => ({
+          id: topic.id,
+          label: resolveText(topic.label, lang),
+          color: topic.color,
+        }));
+    }
+    case 'accessibility':
+      return ACCESSIBILITY_FEATURES.map((id) => ({ id, label: el.messages.feature[id] }));
+    case 'languages': {
+      const names = new Intl.DisplayNames([intlLocale(lang)], {
+        type: 'language',
+        fallback: 'code',
+      });
+      return languagesOf(items.events)
+        .map((id) => ({ id, label: names.of(id) ?? id }))
+        .sort((a, b) => a.label.localeCompare(b.label, intlLocale(lang)));
+    }
+  }
+}
+
+function renderFilter(el: QuartierTopicFilter, data: LoadedData): TemplateResult {
+  const m = el.messages;
+  const items = el.scoped(data);
+  const current = el.filter.state;
+  const activeCount = FACETS.reduce((sum, facet) => sum + current[facet].length, 0);
+  const labels = new Map<string, string>();
+  const facets = el.facetList.map((facet) => {
+    const options = optionsOf(el, facet, data, items);
+    for (const option of options) labels.set(`${facet}:${option.id}`, option.label);
+    return renderFacet(el, facet, options, items, current, data);
+  });
+  if (labels.size === 0) {
+    return html`<p class="status empty" role="status">${m.filter.empty}</p>`;
+  }
+  const collapsed = el.narrow && !el.expanded;
+  return html`
+    ${
+      el.narrow
+        ? html`<button
+            class="button secondary toggle"
+            part="toggle"
+            aria-expanded=${el.expanded ? 'true' : 'false'}
+            aria-controls="facets"
+            @click=${() => el.toggleExpanded()}
+          >
+            ${m.filter.toggle(activeCount)}
+          </button>`
+        : nothing
+    }
+    <div id="facets" class="facets" ?hidden=${collapsed}>${facets}</div>
+    ${
+      activeCount > 0
+        ? html`<div class="active">
+            <ul class="chips" aria-label=${m.filter.active}>
+              ${FACETS.flatMap((facet) =>
+                current[facet].map((id) => {
+                  const label = labels.get(`${facet}:${id}`) ?? id;
+                  return html`<li>
+                    <button
+                      class="chip"
+                      part="chip"
+                      aria-label=${m.filter.remove(label)}
+                      @click=${() => el.removeChip(facet, id, data)}
+                    >
+                      ${label}<span class="chip-x" aria-hidden="true">×</span>
+                    </button>
+                  </li>`;
+                }),
+              )}
+            </ul>
+            <button class="button secondary reset" part="reset" @click=${() => el.reset(data)}>
+              ${m.filter.reset}
+            </button>
+          </div>`
+        : nothing
+    }
+    ${el.announcer.region()}
+  `;
+}
+
+function renderFacet(
+  el: QuartierTopicFilter,
+  facet: Facet,
+  options: Option[],
+  items: Counted,
+  current: FilterState,
+  data: LoadedData,
+): TemplateResult | typeof nothing {
+  if (options.length === 0) return nothing;
+  const m = el.messages;
+  const counts = facetCounts(
+    items,
+    current,
+    facet,
+    options.map((option) => option.id),
+  );
+  const radio = facet === 'topics' && el.single;
+  return html`<fieldset class="facet" part="facet">
+    <legend>${m.filter.facet[facet]}</legend>
+    <ul class="options">
+      ${
+        radio
+          ? html`<li>
+              <label class="option" part="option">
+                <input
+                  type="radio"
+                  name="topics"
+                  .checked=${current.topics.length === 0}
+                  @change=${() => el.change({ ...current, topics: [] }, data)}
+                />
+                <span>${m.filter.allTopics}</span>
+              </label>
+            </li>`
+          : nothing
+      }
+      ${options.map((option) => {
+        const checked = current[facet].includes(option.id);
+        const count = counts.get(option.id) ?? 0;
+        return html`<li>
+          <label class="option" part="option">
+            <input
+              type=${radio ? 'radio' : 'checkbox'}
+              name=${facet}
+              value=${option.id}
+              .checked=${checked}
+              ?disabled=${count === 0 && !checked && !el.data.checking}
+              @change=${(event: Event) =>
+                el.toggle(facet, option.id, (event.target as HTMLInputElement).checked, data)}
+            />
+            ${
+              option.color
+                ? html`<span class="swatch" data-color=${option.color} aria-hidden="true"></span>`
+                : nothing
+            }
+            <span>${m.filter.option(option.label, el.noCounts ? undefined : count)}</span>
+          </label>
+        </li>`;
+      })}
+    </ul>
+  </fieldset>`;
+}
