@@ -14,11 +14,11 @@ import { QuartierDataSchema } from './src/data/schema.ts';
 /** Element entries for bundler users: a define entry and a side-effect-free class module each. */
 export const ELEMENT_ENTRIES: Record<string, string> = {
   'event-calendar': 'src/components/event-calendar/define.ts',
-  'event-calendar.class': 'src/components/event-calendar/event-calendar.ts',
+  'event-calendar.class': 'src/components/event-calendar/index.ts',
   'idea-form': 'src/components/idea-form/define.ts',
-  'idea-form.class': 'src/components/idea-form/idea-form.ts',
+  'idea-form.class': 'src/components/idea-form/index.ts',
   'project-map': 'src/components/project-map/define.ts',
-  'project-map.class': 'src/components/project-map/project-map.ts',
+  'project-map.class': 'src/components/project-map/index.ts',
   'topic-filter': 'src/components/topic-filter/define.ts',
   'topic-filter.class': 'src/components/topic-filter/index.ts',
 };
@@ -29,10 +29,10 @@ export const ELEMENT_ENTRIES: Record<string, string> = {
  * entry files, so a class entry defines nothing.
  */
 const CHUNK_ROOTS: Record<string, string | string[]> = {
-  calendar: 'src/components/event-calendar/event-calendar.ts',
+  calendar: 'src/components/event-calendar/index.ts',
   'topic-filter': 'src/components/topic-filter/index.ts',
-  'project-map': 'src/components/project-map/project-map.ts',
-  'idea-form': 'src/components/idea-form/idea-form.ts',
+  'project-map': 'src/components/project-map/index.ts',
+  'idea-form': 'src/components/idea-form/index.ts',
   validation: 'src/data/parse.ts',
   // The registration every define entry shares.
   core: 'src/define.ts',

@@ -1,6 +1,6 @@
 /** Define entry for bundler users: `import 'quartier-widgets/event-calendar'`. */
 import { define } from '../../define.js';
-import { QuartierEventCalendar } from './event-calendar.js';
+import { QuartierEventCalendar } from './index.js';
 
 define('quartier-event-calendar', QuartierEventCalendar);
 

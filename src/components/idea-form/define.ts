@@ -1,6 +1,6 @@
 /** Define entry for bundler users: `import 'quartier-widgets/idea-form'`. */
 import { define } from '../../define.js';
-import { QuartierIdeaForm } from './idea-form.js';
+import { QuartierIdeaForm } from './index.js';
 
 define('quartier-idea-form', QuartierIdeaForm);
 

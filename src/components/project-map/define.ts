@@ -1,6 +1,6 @@
 /** Define entry for bundler users: `import 'quartier-widgets/project-map'`. */
 import { define } from '../../define.js';
-import { QuartierProjectMap } from './project-map.js';
+import { QuartierProjectMap } from './index.js';
 
 define('quartier-project-map', QuartierProjectMap);
 
