@@ -1,5 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -9,8 +8,8 @@ import { cspPages, tiles } from './test/server/map-routes.mjs';
 import { ideaReceiverTesting } from './test/server/receiver-routes.mjs';
 import { responder } from './test/server/responder.mjs';
 
-/** Writes the totals for .ci/run's closing "N passed, N failed" line. */
-function countReporter() {
+/** Writes the totals for .ci/run's closing "N passed, N failed" line to `file`. */
+export function countReporter(file = '.test-results.json') {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -27,27 +26,13 @@ function countReporter() {
         // A file that failed to load has no results but must count as a failure.
         if (!session.testResults && !session.passed) totals.failed++;
       }
-      writeFileSync('.test-results.json', JSON.stringify(totals));
+      writeFileSync(file, JSON.stringify(totals));
     },
   };
 }
 
-/** Real third-party files from ../shared/realdata, read in place (never copied into the project). */
-const REALDATA = normalize(join(process.cwd(), '../shared/realdata'));
-function realdata(ctx, next) {
-  if (!ctx.path.startsWith('/__realdata/')) return next();
-  const file = normalize(join(REALDATA, decodeURIComponent(ctx.path.slice('/__realdata/'.length))));
-  if (!file.startsWith(REALDATA)) return next();
-  try {
-    ctx.body = readFileSync(file);
-    ctx.type = file.endsWith('.ics') ? 'text/calendar' : 'application/json';
-  } catch {
-    return next();
-  }
-}
-
 /** Debian Chromium; `zone` sets the browser's own time zone (TZ). */
-function chrome(zone) {
+export function chrome(zone) {
   return chromeLauncher({
     launchOptions: {
       executablePath: process.env.CHROME_PATH,
@@ -68,7 +53,8 @@ function chrome(zone) {
 const ideaReceiver = await ideaReceiverTesting();
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/realdata/ reads real third-party files kept outside the project: `npm run test:realdata`.
+  files: ['test/**/*.test.ts', '!test/realdata/**'],
   nodeResolve: true,
   // One page at a time: Chrome throttles frames of background pages, which stalls fixtures.
   concurrency: 1,
@@ -78,7 +64,7 @@ export default {
     leafletTrustedTypesDevServer(),
     ideaReceiver.plugin,
   ],
-  middleware: [responder, realdata, tiles, cspPages, ...ideaReceiver.middleware],
+  middleware: [responder, tiles, cspPages, ...ideaReceiver.middleware],
   browsers: [chrome()],
   // Time-dependent suites again with the browser in other zones: the calendar zone must win.
   groups: ['UTC', 'America/New_York'].map((zone) => ({

@@ -2,12 +2,18 @@
  * `npm test`: the Node tests (the receiver as a process, test/node/), then the
  * browser tests with @web/test-runner in a Chrome/Chromium found (or installed)
  * by find-chrome.mjs. Totals of both go to .test-results.json for .ci/run.
+ *
+ * `npm run test:realdata` (`--realdata`): only test/realdata/, the real third-party
+ * files in ../shared/realdata (web-test-runner.realdata.config.mjs). Fails, saying
+ * so, when that folder is missing. Totals go to .realdata-results.json.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
+import { realdataMissing } from './realdata.mjs';
 
-const RESULTS = '.test-results.json';
+const realdata = process.argv.includes('--realdata');
+const RESULTS = realdata ? '.realdata-results.json' : '.test-results.json';
 
 /** Runs a command, passing its output through; resolves with its exit code and what it printed. */
 function run(command, args, { env = process.env, capture = false } = {}) {
@@ -25,9 +31,21 @@ function run(command, args, { env = process.env, capture = false } = {}) {
   });
 }
 
-const args = process.argv.slice(2);
+const args = process.argv.slice(2).filter((arg) => arg !== '--realdata');
 // `npm test -- --files x` runs browser tests only, as before.
-const nodeTests = args.length === 0;
+const nodeTests = !realdata && args.length === 0;
+
+if (realdata) {
+  const missing = realdataMissing();
+  if (missing) {
+    // A failure, never a skip: counted in .ci/run's closing line.
+    writeFileSync(RESULTS, JSON.stringify({ passed: 0, failed: 1, skipped: 0 }));
+    console.error(missing);
+    process.exit(1);
+  }
+  rmSync(RESULTS, { force: true });
+  args.unshift('--config', 'web-test-runner.realdata.config.mjs');
+}
 
 let node = { passed: 0, failed: 0, code: 0 };
 if (nodeTests) {
@@ -50,5 +68,12 @@ if (nodeTests && existsSync(RESULTS)) {
   totals.failed += node.failed;
   writeFileSync(RESULTS, JSON.stringify(totals));
   console.log(`Node tests: ${node.passed} passed, ${node.failed} failed`);
+}
+if (realdata && browser.code !== 0) {
+  // A run that ended before its reporter wrote totals still counts as a failure.
+  const totals = existsSync(RESULTS)
+    ? JSON.parse(readFileSync(RESULTS, 'utf8'))
+    : { passed: 0, failed: 0, skipped: 0 };
+  if (totals.failed === 0) writeFileSync(RESULTS, JSON.stringify({ ...totals, failed: 1 }));
 }
 process.exit(node.code || browser.code);

@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/project-map/define.js';
 import { CONSENT_KEY } from '../../src/components/project-map/consent.js';
@@ -8,25 +7,26 @@ import * as stories from '../../stories/project-map.stories.js';
 import type { ProjectMapArgs } from '../../stories/project-map.stories.js';
 import type { StoryContext } from '@storybook/web-components-vite';
 import { getChannel } from '../../src/state/channel.js';
+import {
+  $,
+  $$,
+  SRC,
+  TILES,
+  clusters,
+  drawn,
+  grantedMap,
+  listIds,
+  loaded,
+  markers,
+  newGroup,
+  renderMap,
+  shadow,
+  text,
+} from '../helpers/project-map.js';
 
-const SRC = new URL('../fixtures/map-projects.json', import.meta.url).href;
 const MANY = new URL('../fixtures/map-many.json', import.meta.url).href;
-const TILES = '/__map-tiles/{z}/{x}/{y}.png';
-let n = 0;
-const newGroup = () => `map-test-${n++}`;
-
-const shadow = (el: HTMLElement) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => [
-  ...shadow(el).querySelectorAll<T>(selector),
-];
-const text = (node: Element | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const markers = (el: HTMLElement) => $$<HTMLButtonElement>(el, '[part="marker"]');
-const clusters = (el: HTMLElement) => $$<HTMLButtonElement>(el, '[part="cluster"]');
-const listIds = (el: HTMLElement) =>
-  $$(el, '.pm-item-button').map((button) => button.dataset.id ?? '');
+/** Our own GeoJSON places (test/fixtures), in the shape of a derived open-data export. */
+const PLACES = new URL('../fixtures/places.geojson', import.meta.url).href;
 const markerIds = (el: HTMLElement) => markers(el).map((marker) => marker.dataset.id ?? '');
 const buttonNamed = (el: HTMLElement, name: string) =>
   $$<HTMLButtonElement>(el, 'button').find((button) => text(button) === name);
@@ -44,65 +44,10 @@ const requested = () =>
     .getEntriesByType('resource')
     .map((entry) => (entry as PerformanceResourceTiming).name);
 
-const loaded = (el: HTMLElement) =>
-  waitUntil(() => $(el, '[aria-busy="false"]'), 'the map did not finish loading', {
-    timeout: 5000,
-  });
-/** Leaflet is there and has drawn markers or clusters. */
-const drawn = (el: HTMLElement) =>
-  waitUntil(
-    () => markers(el).length + clusters(el).length > 0,
-    'no markers or clusters were drawn',
-    { timeout: 5000 },
-  );
-
 /** The details panel, once it is open. */
 async function openDialog(el: HTMLElement): Promise<HTMLDialogElement> {
   await waitUntil(() => $(el, 'dialog[open]'), 'the details panel did not open');
   return $<HTMLDialogElement>(el, 'dialog[open]')!;
-}
-
-interface MapAttrs {
-  src?: string;
-  group?: string;
-  consent?: string;
-  tileUrl?: string;
-  lang?: string;
-  topics?: string;
-  organizer?: string;
-  center?: string;
-  zoom?: string;
-  noCluster?: boolean;
-  debug?: boolean;
-  imageOrigins?: string;
-}
-
-async function renderMap(attrs: MapAttrs = {}) {
-  const el = await fixture<QuartierProjectMap>(
-    html`<quartier-project-map
-      src=${attrs.src ?? SRC}
-      group=${attrs.group ?? newGroup()}
-      consent=${attrs.consent ?? 'ask'}
-      tile-url=${attrs.tileUrl ?? TILES}
-      lang=${attrs.lang ?? 'de'}
-      topics=${attrs.topics ?? nothing}
-      organizer=${attrs.organizer ?? nothing}
-      center=${attrs.center ?? nothing}
-      zoom=${attrs.zoom ?? nothing}
-      ?no-cluster=${attrs.noCluster ?? false}
-      ?debug=${attrs.debug ?? false}
-      image-origins=${attrs.imageOrigins ?? nothing}
-      ><a href="https://example.org/projekte">Alle Projekte</a></quartier-project-map
-    >`,
-  );
-  await loaded(el);
-  return el;
-}
-
-async function grantedMap(attrs: MapAttrs = {}) {
-  const el = await renderMap({ consent: 'granted', ...attrs });
-  await drawn(el);
-  return el;
 }
 
 beforeEach(() => localStorage.removeItem(CONSENT_KEY));
@@ -308,24 +253,20 @@ describe('<quartier-project-map> markers and clusters', () => {
     expect(markers(el)).to.have.length(150);
   });
 
-  it('reads GeoJSON in RFC 7946 order (longitude first): real places land where they are', async () => {
-    const el = await grantedMap({
-      src: '/__realdata/derived/schoenefeld_places.geojson',
-      noCluster: true,
-    });
+  it('reads GeoJSON in RFC 7946 order (longitude first): our own places land where they are', async () => {
+    const el = await grantedMap({ src: PLACES, noCluster: true });
     const byName = (name: string) =>
       markers(el).find((m) => m.getAttribute('aria-label')!.startsWith(name))!;
-    const rathaus = byName('Rathaus Schönefeld').getBoundingClientRect();
-    const stannebein = byName('Stannebeinplatz').getBoundingClientRect();
-    const ost = byName('Schönefeld Ost').getBoundingClientRect();
-    const park = byName('Mariannenpark').getBoundingClientRect();
+    const nord = byName('Nachbarschaftsgarten Nord').getBoundingClientRect();
+    const sued = byName('Spielplatz Süd').getBoundingClientRect();
+    const ost = byName('Werkstatt Ost').getBoundingClientRect();
+    const west = byName('Lesecafé West').getBoundingClientRect();
     expect(markers(el).length).to.equal(listIds(el).length);
-    expect(rathaus.top, 'Rathaus (51.3597) lies north of Stannebeinplatz (51.3513)').to.be.below(
-      stannebein.top,
+    expect(markers(el)).to.have.length(4);
+    expect(nord.top, 'the garden (51.36) lies north of the playground (51.351)').to.be.below(
+      sued.top,
     );
-    expect(ost.left, 'Schönefeld Ost (12.4307) lies east of Mariannenpark (12.3997)').to.be.above(
-      park.left,
-    );
+    expect(ost.left, 'the workshop (12.43) lies east of the café (12.4)').to.be.above(west.left);
   });
 });
 
@@ -420,6 +361,64 @@ describe('<quartier-project-map> details panel', () => {
     expect([...dialog.querySelectorAll('a')].map((a) => a.href)).to.deep.equal([
       'https://example.org/x',
     ]);
+  });
+});
+
+describe('<quartier-project-map> focus in the details dialog', () => {
+  /** The element focused inside the shadow root, and whether it is in the open dialog. */
+  const focused = (el: HTMLElement) => shadow(el).activeElement as HTMLElement | null;
+  const inDialog = (el: HTMLElement) => {
+    const active = focused(el);
+    return Boolean(active && $(el, 'dialog[open]')?.contains(active));
+  };
+
+  it('moves focus to the new heading from a cluster to a project and back, by keyboard', async () => {
+    const el = await renderMap();
+    $<HTMLButtonElement>(el, '[part="consent-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await drawn(el);
+    const [cluster] = clusters(el);
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await openDialog(el);
+    expect(text($(el, '#pm-dialog-title'))).to.equal('2 Projekte an diesem Ort');
+    expect(inDialog(el), 'focus inside the dialog').to.be.true;
+
+    dialog.querySelector<HTMLButtonElement>('.pm-item-button[data-id="lesepaten"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text($(el, '#pm-dialog-title')) === 'Lesepatenschaften', 'no details');
+    await el.updateComplete;
+    expect(document.activeElement, 'not on the page').to.not.equal(document.body);
+    expect(focused(el), 'on the project title').to.equal($(el, '#pm-dialog-title'));
+    expect(inDialog(el)).to.be.true;
+
+    buttonNamed(el, 'Zurück zur Auswahl')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => text($(el, '#pm-dialog-title')) === '2 Projekte an diesem Ort',
+      'not back at the cluster',
+    );
+    await el.updateComplete;
+    expect(document.activeElement, 'not on the page').to.not.equal(document.body);
+    expect(focused(el), 'on the cluster heading').to.equal($(el, '#pm-dialog-title'));
+    expect(inDialog(el)).to.be.true;
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, 'dialog[open]'), 'dialog still open');
+    expect(focused(el)).to.equal(cluster);
+  });
+
+  it('keeps focus off the page after "Erneut versuchen" for a failed source', async () => {
+    const el = await renderMap({ src: `/__responder/fail-first?key=map-retry-${Date.now()}` });
+    await waitUntil(() => $(el, '[role="alert"] button'), 'no error');
+    $<HTMLButtonElement>(el, '[role="alert"] button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part="list"]'), 'no list after retrying');
+    await el.updateComplete;
+    await waitUntil(() => document.activeElement === el, 'focus left the element');
+    expect(document.activeElement).to.not.equal(document.body);
+    const active = focused(el)!;
+    expect(active.matches('[role="heading"], button, .base'), active.outerHTML).to.be.true;
   });
 });
 

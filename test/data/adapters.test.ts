@@ -5,21 +5,29 @@ import { parseSource } from '../../src/data/parse.js';
 const SOURCE = 'https://daten.example.org/quelle.json';
 
 describe('GeoJSON adapter', () => {
-  it('reads the real Schönefeld places (RFC 7946: lon, lat) as projects', async () => {
-    const url = new URL('/__realdata/derived/schoenefeld_places.geojson', location.href).href;
+  it('reads our own places (RFC 7946: lon, lat) as projects: name, address, extra properties', async () => {
+    const url = new URL('../fixtures/places.geojson', import.meta.url).href;
     const data = await loadSource(url);
-    expect(data.projects).to.have.length(20);
-    const rathaus = data.projects.find((p) => p.id === 'stop-H.0012841')!;
-    expect(rathaus.title).to.equal('Rathaus Schönefeld (Haltestelle)');
-    expect(rathaus.location).to.include({ lat: 51.359706, lon: 12.410704 });
-    const kita = data.projects.find((p) => p.title === 'Kita Zeumerstraße 1')!;
-    expect(kita.location).to.include({
-      lat: 51.35943,
-      lon: 12.40607,
-      address: 'Zeumerstraße 1, 04347 Leipzig',
+    expect(data.projects.map((p) => p.id)).to.deep.equal([
+      'garten-nord',
+      'spielplatz-sued',
+      'werkstatt-ost',
+      'lesecafe-west',
+    ]);
+    const garten = data.projects[0];
+    expect(garten.title).to.equal('Nachbarschaftsgarten Nord');
+    // A null address is left out of the location.
+    expect(garten.location).to.deep.equal({ lat: 51.36, lon: 12.4105 });
+    const spielplatz = data.projects[1];
+    expect(spielplatz.location).to.include({
+      lat: 51.351,
+      lon: 12.409,
+      address: 'Beispielweg 2, 04347 Leipzig',
     });
-    // Extra properties (source, category, note …) are not passed on; null addresses are dropped with a note.
-    expect(kita).to.not.have.property('category');
+    // Extra properties (category, note …) are not passed on.
+    for (const project of data.projects) {
+      expect(project).to.not.have.any.keys('category', 'note', 'district', 'name');
+    }
   });
 
   it('lists non-point features without a map position and says why', async () => {

@@ -5,266 +5,13 @@ import type { QuartierEvent, SourceData } from '../../src/model/types.js';
 import { mergeSources } from '../../src/data/merge.js';
 import { parseSource } from '../../src/data/parse.js';
 import { validateDocument } from '../../src/data/validate.js';
+import { BERLIN, byId, starts, warningCodes } from '../helpers/icalendar.js';
 
 const SOURCE = 'https://termine.example.org/kalender.ics';
-const BERLIN = 'Europe/Berlin';
-
-/** Real third-party files from ../shared/realdata, through the loader as a page would get them. */
-const real = (path: string): Promise<SourceData> =>
-  loadSource(new URL(`/__realdata/${path}`, location.href).href);
 
 const ics = (...lines: string[]) =>
   ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//DE', ...lines, 'END:VCALENDAR'].join('\r\n');
 const vevent = (...lines: string[]) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT'];
-
-const byId = (data: SourceData, id: string): QuartierEvent => {
-  const found = data.events.find((e) => e.id === id);
-  if (!found) throw new Error(`no event ${id} in ${data.events.map((e) => e.id).join(', ')}`);
-  return found;
-};
-/** Start instants (ISO, minutes) of an event's occurrences between two days, in order. */
-const starts = (event: QuartierEvent, from: string, to: string) =>
-  occurrencesIn([event], from, to, BERLIN)
-    .sort((a, b) => a.start - b.start)
-    .map((o) => (o.allDay ? o.day : new Date(o.start).toISOString().slice(0, 16)));
-const warningCodes = (data: SourceData) => data.warnings.map((w) => `${w.field}:${w.code}`);
-
-// Expected figures written down after reading each file by hand (see the comments).
-describe('iCalendar: the real files in ../shared/realdata/icaljs', () => {
-  it('blank_line_mid: an invalid blank line does not break the file; it has no events', async () => {
-    const data = await real('icaljs/blank_line_mid.ics');
-    expect(data.events).to.deep.equal([]);
-    expect(data.warnings).to.deep.equal([]);
-  });
-
-  it('day_long_recur_yearly: an all-day event every weekday from Friday 3 August 2012', async () => {
-    const data = await real('icaljs/day_long_recur_yearly.ics');
-    expect(data.events).to.have.length(1);
-    const event = data.events[0];
-    expect(event).to.include({ title: 'Day Long Event', start: '2012-08-03' });
-    expect(event.end).to.equal(undefined); // DTEND 20120804 is exclusive: one day
-    expect(event.location).to.equal(undefined); // LOCATION: is empty
-    expect(starts(event, '2012-08-01', '2012-08-15')).to.deep.equal([
-      '2012-08-03',
-      '2012-08-06',
-      '2012-08-07',
-      '2012-08-08',
-      '2012-08-09',
-      '2012-08-10',
-      '2012-08-13',
-      '2012-08-14',
-    ]);
-  });
-
-  it('duration_instead_of_dtend: DURATION P1D from 06:00 Los Angeles ends a day later', async () => {
-    const data = await real('icaljs/duration_instead_of_dtend.ics');
-    expect(data.events).to.have.length(1);
-    expect(data.events[0]).to.include({
-      start: '2012-06-30T13:00:00Z',
-      end: '2012-07-01T13:00:00Z',
-    });
-  });
-
-  it('google_birthday: the series with RDATEs and the three separate dates of the other UID', async () => {
-    const data = await real('icaljs/google_birthday.ics');
-    expect(data.events.map((e) => e.id)).to.deep.equal([
-      '2014_BIRTHDAY_79d389868f96182e@google.com',
-      'BIRTHDAY_79d389868f96182e@google.com#20121210',
-      'BIRTHDAY_79d389868f96182e@google.com#20131210',
-      'BIRTHDAY_79d389868f96182e@google.com#20141210',
-    ]);
-    // RRULE COUNT=1 gives the DTSTART; RDATE "20131210Z" and "20121210Z" add two more days.
-    const series = data.events[0];
-    expect(starts(series, '2012-01-01', '2015-01-01')).to.deep.equal([
-      '2012-12-10',
-      '2013-12-10',
-      '2014-12-10',
-    ]);
-    expect(data.warnings).to.deep.equal([]);
-  });
-
-  it('multiple_rrules: each of the two rules is a series of its own (Mondays; Sundays)', async () => {
-    const data = await real('icaljs/multiple_rrules.ics');
-    expect(data.events.map((e) => e.id)).to.deep.equal([
-      '1334F9B7-6136-444E-A58D-472564C6AA73',
-      '1334F9B7-6136-444E-A58D-472564C6AA73~2',
-    ]);
-    // 11:00 Los Angeles (18:00 UTC in summer) until 30 July 2012 06:59:59 UTC.
-    const mondays = starts(data.events[0], '2012-01-01', '2013-01-01');
-    expect(mondays).to.have.length(18);
-    expect([mondays[0], mondays[17]]).to.deep.equal(['2012-03-26T18:00', '2012-07-23T18:00']);
-    const sundays = starts(data.events[1], '2012-01-01', '2013-01-01');
-    expect(sundays).to.have.length(18);
-    expect([sundays[0], sundays[17]]).to.deep.equal(['2012-04-01T18:00', '2012-07-29T18:00']);
-  });
-
-  it('only_dtstart_date: an all-day event without DTEND lasts that one day', async () => {
-    const data = await real('icaljs/only_dtstart_date.ics');
-    expect(data.events).to.have.length(1);
-    expect(data.events[0].start).to.equal('2012-06-30');
-    expect(data.events[0].end).to.equal(undefined);
-  });
-
-  it('parserv2: weekdays 10:30 in Los Angeles stay 10:30 there when Europe switches a week earlier', async () => {
-    const data = await real('icaljs/parserv2.ics');
-    const [event] = data.events;
-    expect(event.timeZone).to.equal('America/Los_Angeles');
-    // Europe left summer time on 28 October 2012, Los Angeles on 4 November.
-    expect(starts(event, '2012-10-31', '2012-11-07')).to.deep.equal([
-      '2012-10-31T17:30',
-      '2012-11-01T17:30',
-      '2012-11-02T17:30',
-      '2012-11-05T18:30',
-      '2012-11-06T18:30',
-    ]);
-  });
-
-  it('rdate_exdate: the one event has no SUMMARY, so it is skipped and reported', async () => {
-    const data = await real('icaljs/rdate_exdate.ics');
-    expect(data.events).to.deep.equal([]);
-    expect(warningCodes(data)).to.deep.equal(['title:missing']);
-    expect(data.warnings[0]).to.include({ id: '123', action: 'skipped' });
-  });
-
-  it('recur_instances: first Tuesdays with RDATEs, EXDATEs and two moved dates', async () => {
-    const data = await real('icaljs/recur_instances.ics');
-    const uid = '623c13c0-6c2b-45d6-a12b-c33ad61c4868';
-    expect(data.events.map((e) => e.id)).to.deep.equal([
-      uid,
-      `${uid}#20121002T170000Z`,
-      `${uid}#20121105T180000Z`,
-    ]);
-    // 24 first Tuesdays from October 2012, less 2 Oct (moved), 4 Dec, 5 Feb and 2 Apr
-    // (EXDATE), plus the RDATEs 10 and 30 November (5 November was moved).
-    const series = starts(byId(data, uid), '2012-10-01', '2014-10-01');
-    expect(series).to.have.length(22);
-    expect(series.slice(0, 5)).to.deep.equal([
-      '2012-11-06T18:00',
-      '2012-11-10T18:00',
-      '2012-11-30T18:00',
-      '2013-01-01T18:00',
-      '2013-03-05T18:00',
-    ]);
-    expect(series).to.include('2013-05-07T17:00'); // 10:00 in Los Angeles, summer time
-    expect(byId(data, `${uid}#20121002T170000Z`).start).to.equal('2012-10-02T22:00:00Z');
-    expect(byId(data, `${uid}#20121105T180000Z`).start).to.equal('2012-11-07T04:00:00Z');
-    // The empty VTIMEZONE and the X-UNKNOWN component are ignored without a word.
-    expect(data.warnings).to.deep.equal([]);
-  });
-
-  it('timezones_Europe_Berlin: a file with only a VTIMEZONE loads as empty', async () => {
-    const data = await real('icaljs/timezones_Europe_Berlin.ics');
-    expect(data.events).to.deep.equal([]);
-    expect(data.warnings).to.deep.equal([]);
-  });
-});
-
-describe('iCalendar: the real files in ../shared/realdata/icalendar-py', () => {
-  it('bom_calendar: a byte order mark before an empty calendar', async () => {
-    const data = await real('icalendar-py/bom_calendar.ics');
-    expect(data.events).to.deep.equal([]);
-    expect(data.warnings).to.deep.equal([]);
-  });
-
-  it('created_calendar_with_unicode_fields: umlauts kept; the event without SUMMARY skipped', async () => {
-    const data = await real('icalendar-py/created_calendar_with_unicode_fields.ics');
-    expect(data.events.map((e) => e.title)).to.deep.equal(['Non-ASCII Test: ÄÖÜ äöü €', 'åäö']);
-    expect(data.events[0].location).to.deep.equal({ name: 'Tribstrül' });
-    // The second has neither UID nor DTEND: it gets a stable id of its own.
-    expect(data.events[1].id).to.match(/^ical-/);
-    expect(data.events[1].start).to.equal('2010-10-10T00:00:00Z');
-    expect(warningCodes(data)).to.deep.equal(['title:missing']);
-  });
-
-  it('issue_1050: a TZID used before its VTIMEZONE is defined', async () => {
-    const data = await real('icalendar-py/issue_1050_forward_timezone_reference.ics');
-    expect(data.events.map((e) => e.start)).to.deep.equal(['2025-01-15T09:00:00Z']);
-  });
-
-  it('issue_1081: EXDATE on separate lines of an event that does not repeat', async () => {
-    const data = await real('icalendar-py/issue_1081_list_of_properties.ics');
-    expect(data.events).to.have.length(1);
-    expect(data.events[0].recurrence).to.equal(undefined);
-    expect(data.events[0].start).to.equal('2025-01-01T10:00:00Z');
-  });
-
-  it('issue_127: CATEGORIES with escaped commas become three topics', async () => {
-    const data = await real('icalendar-py/issue_127_categories_with_commas.ics');
-    expect(data.topics.map((t) => [t.id, t.label])).to.deep.equal([
-      ['meeting-john', 'Meeting, John'],
-      ['work-sarah', 'Work, Sarah'],
-      ['project', 'Project'],
-    ]);
-    expect(data.events[0].topics).to.deep.equal(['meeting-john', 'work-sarah', 'project']);
-  });
-
-  it('issue_237: the only event has no SUMMARY; the odd TZID does not break the file', async () => {
-    const data = await real(
-      'icalendar-py/issue_237_fail_to_parse_timezone_with_non_ascii_tzid.ics',
-    );
-    expect(data.events).to.deep.equal([]);
-    expect(warningCodes(data)).to.deep.equal(['title:missing']);
-  });
-
-  it('issue_350: a Podio export with TAB folding, escaped quotes and text after the end', async () => {
-    const data = await real('icalendar-py/issue_350.ics');
-    expect(data.events).to.have.length(1);
-    const [event] = data.events;
-    expect(event).to.include({
-      title: 'Termin 4353 und"so"',
-      start: '2022-02-22T18:30:00Z',
-      end: '2022-02-22T19:30:00Z',
-      url: 'https://podio.com/xxxxxxyyyyyy/zpodio-testgelande/apps/calendar/items/5',
-    });
-    expect(event.description).to.contain('für').and.not.contain('\\');
-    expect(event.description).to.not.contain('<'); // X-ALT-DESC (HTML) is not used
-  });
-
-  it('issue_722: zones without VTIMEZONE are taken from the browser; two events skipped', async () => {
-    const data = await real('icalendar-py/issue_722_missing_timezones.ics');
-    expect(data.events).to.have.length(1);
-    expect(data.events[0]).to.include({
-      start: '2014-08-29T12:00:00Z', // 08:00 New York
-      end: '2014-08-29T15:00:00Z', // 08:00 Los Angeles
-    });
-    // RDATE;VALUE=PERIOD;TZID=Europe/Berlin:20240913T120000/PT2H: its start.
-    expect(data.events[0].recurrence?.rdates).to.deep.equal(['2024-09-13T10:00:00Z']);
-    // A RECURRENCE-ID without anything else, and an event with only RDATEs: no title.
-    expect(warningCodes(data)).to.deep.equal(['title:missing', 'title:missing']);
-  });
-
-  it('period_with_timezone: MONTHLY with BYMONTH (expanded by ical.js), EXDATE and RDATE', async () => {
-    const data = await real('icalendar-py/period_with_timezone.ics');
-    const [event] = data.events;
-    // COUNT=9 third Wednesdays in the listed months from September 2023, 12:00 Vancouver;
-    // 20 December is excluded (it still counts), 13 December added.
-    expect(starts(event, '2023-09-01', '2025-01-01')).to.deep.equal([
-      '2023-09-20T19:00',
-      '2023-10-18T19:00',
-      '2023-11-15T20:00',
-      '2023-12-13T20:00',
-      '2024-01-17T20:00',
-      '2024-02-21T20:00',
-      '2024-03-20T19:00', // Vancouver is on summer time from 10 March
-      '2024-04-17T19:00',
-      '2024-05-15T19:00',
-    ]);
-  });
-
-  it('x_location: line breaks in LOCATION and the place from Apple’s geo: URI', async () => {
-    const data = await real('icalendar-py/x_location.ics');
-    const [event] = data.events;
-    expect(event.location).to.deep.equal({
-      name: 'Roadstar 16, 12764 Happyville, Denmark',
-      lat: 52.382762,
-      lon: 7.528319,
-    });
-    expect(starts(event, '2016-10-28', '2016-11-01')).to.deep.equal([
-      '2016-10-28T12:00', // 14:00 Zurich, summer time
-      '2016-10-31T13:00', // 14:00 Zurich, winter time
-    ]);
-  });
-});
 
 describe('iCalendar: quirks, on our own small files', () => {
   it('reads CRLF, LF-only and TAB-folded files alike', async () => {
@@ -687,5 +434,319 @@ describe('iCalendar: quirks, on our own small files', () => {
       SOURCE,
     ).catch((e: unknown) => e);
     expect(error).to.include({ code: 'malformed-calendar' });
+  });
+});
+
+/** Our own fixtures in test/fixtures, through the loader as a page would get them. */
+const own = (name: string): Promise<SourceData> =>
+  loadSource(new URL(`../fixtures/${name}`, import.meta.url).href);
+
+// The quirks the real third-party files in test/realdata/ exercise, on files written for these tests.
+describe('iCalendar: quirks of real-world files, on our own small files', () => {
+  it('reads a file with a byte order mark, an invalid blank line, odd components and text after the end', async () => {
+    const data = await own('quirks.ics');
+    expect(data.events.map((e) => e.title)).to.deep.equal([
+      'Grünflächen-Treff ÄÖÜ äöü €',
+      'Treffen "im" Hof',
+    ]);
+    // Without UID the event gets a stable id of its own; without SUMMARY it is skipped.
+    expect(data.events[0].id).to.match(/^ical-/);
+    expect(data.events[0].start).to.equal('2026-06-03T08:00:00Z');
+    expect(warningCodes(data)).to.deep.equal(['title:missing']);
+    expect(data.warnings[0]).to.include({ id: 'ohne-titel@quartier.example', action: 'skipped' });
+  });
+
+  it('reads line breaks in LOCATION and the place from Apple’s geo: URI', async () => {
+    const data = await own('quirks.ics');
+    expect(data.events[0].location).to.deep.equal({
+      name: 'Gemeinschaftsgarten, Hinterhof 3, Leipzig',
+      lat: 51.3561,
+      lon: 12.4123,
+    });
+  });
+
+  it('unfolds TAB-folded lines, unescapes quotes and ignores the HTML description', async () => {
+    const data = await own('quirks.ics');
+    const event = byId(data, 'hoftreffen@quartier.example');
+    expect(event).to.include({
+      url: 'https://quartier.example/termine/hoftreffen',
+      start: '2026-06-05T16:00:00Z',
+      end: '2026-06-05T18:00:00Z',
+    });
+    expect(event.description).to.equal('Wir treffen uns für ein "Hoffest"');
+  });
+
+  it('loads a calendar with a byte order mark and only a VTIMEZONE as empty, without a word', async () => {
+    const data = await own('empty.ics');
+    expect(data.events).to.deep.equal([]);
+    expect(data.warnings).to.deep.equal([]);
+  });
+
+  it('uses a VTIMEZONE defined after the event that names it', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent('UID:v', 'SUMMARY:Vorgriff', 'DTSTART;TZID=Europe/Berlin:20260115T100000'),
+        'BEGIN:VTIMEZONE',
+        'TZID:Europe/Berlin',
+        'BEGIN:STANDARD',
+        'DTSTART:19701025T030000',
+        'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+        'TZOFFSETFROM:+0200',
+        'TZOFFSETTO:+0100',
+        'END:STANDARD',
+        'END:VTIMEZONE',
+      ),
+      SOURCE,
+    );
+    expect(data.events.map((e) => e.start)).to.deep.equal(['2026-01-15T09:00:00Z']);
+  });
+
+  it('reads a quoted TZID with non-ASCII letters from its VTIMEZONE', async () => {
+    const data = await parseSource(
+      ics(
+        'BEGIN:VTIMEZONE',
+        'TZID:(UTC-03:00) São Tomé Süd',
+        'BEGIN:STANDARD',
+        'DTSTART:16010101T000000',
+        'TZOFFSETFROM:-0300',
+        'TZOFFSETTO:-0300',
+        'END:STANDARD',
+        'END:VTIMEZONE',
+        ...vevent(
+          'UID:z',
+          'SUMMARY:Zeitzone',
+          'DTSTART;TZID="(UTC-03:00) São Tomé Süd":20260511T133000',
+          'DTEND;TZID="(UTC-03:00) São Tomé Süd":20260511T140000',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(data.events.map((e) => [e.start, e.end])).to.deep.equal([
+      ['2026-05-11T16:30:00Z', '2026-05-11T17:00:00Z'],
+    ]);
+  });
+
+  it('ignores EXDATEs on separate lines of an event that does not repeat', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:e',
+          'SUMMARY:Einmal',
+          'DTSTART:20260601T100000Z',
+          'EXDATE:20260605T100000Z',
+          'EXDATE:20260606T100000Z',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(data.events).to.have.length(1);
+    expect(data.events[0].recurrence).to.equal(undefined);
+    expect(data.events[0].start).to.equal('2026-06-01T10:00:00Z');
+  });
+
+  it('makes CATEGORIES with escaped commas one topic each', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:k',
+          'SUMMARY:Kategorien',
+          'DTSTART:20260601T100000Z',
+          'CATEGORIES:Kochen\\, Backen,Garten\\, Hof,Musik',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(data.topics.map((t) => [t.id, t.label])).to.deep.equal([
+      ['kochen-backen', 'Kochen, Backen'],
+      ['garten-hof', 'Garten, Hof'],
+      ['musik', 'Musik'],
+    ]);
+    expect(data.events[0].topics).to.deep.equal(['kochen-backen', 'garten-hof', 'musik']);
+  });
+
+  it('takes zones without VTIMEZONE from the browser, a PERIOD RDATE’s start, and skips untitled parts', async () => {
+    const data = await parseSource(
+      [
+        'BEGIN:VCALENDAR',
+        ...vevent(
+          'DTSTART;TZID=America/New_York;VALUE=DATE-TIME:20260612T080000',
+          'DTEND;TZID=America/Los_Angeles;VALUE=DATE-TIME:20260612T080000',
+          'RDATE;VALUE=PERIOD;TZID=Europe/Berlin:20260619T120000/PT2H',
+          'SUMMARY:Zwei Zonen',
+        ),
+        ...vevent('RECURRENCE-ID;TZID=Europe/Moscow:20260309T020000'),
+        'BEGIN:VTODO',
+        'DUE;TZID=Asia/Singapore;VALUE=DATE-TIME:20260612T080000',
+        'END:VTODO',
+        ...vevent('RDATE;TZID=America/Mexico_City:20260309T020000', 'DTSTAMP:20260301T130000Z'),
+        'END:VCALENDAR',
+      ].join('\r\n'),
+      SOURCE,
+    );
+    expect(data.events).to.have.length(1);
+    expect(data.events[0]).to.include({
+      start: '2026-06-12T12:00:00Z', // 08:00 New York
+      end: '2026-06-12T15:00:00Z', // 08:00 Los Angeles
+    });
+    expect(data.events[0].recurrence?.rdates).to.deep.equal(['2026-06-19T10:00:00Z']);
+    expect(warningCodes(data)).to.deep.equal(['title:missing', 'title:missing']);
+  });
+
+  it('reads an all-day series of one with RDATEs written with a stray Z, and moved days without a series', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:serie@quartier.example',
+          'SUMMARY:Jahrestag',
+          'DTSTART;VALUE=DATE:20281210',
+          'DTEND;VALUE=DATE:20281211',
+          'RRULE:FREQ=DAILY;INTERVAL=1;COUNT=1',
+          'RDATE:20271210Z',
+          'RDATE:20261210Z',
+        ),
+        ...vevent(
+          'UID:einzeln@quartier.example',
+          'SUMMARY:Jahrestag',
+          'RECURRENCE-ID;VALUE=DATE:20261210',
+          'DTSTART;VALUE=DATE:20261210',
+          'DTEND;VALUE=DATE:20261211',
+        ),
+        ...vevent(
+          'UID:einzeln@quartier.example',
+          'SUMMARY:Jahrestag',
+          'RECURRENCE-ID;VALUE=DATE:20271210',
+          'DTSTART;VALUE=DATE:20271210',
+          'DTEND;VALUE=DATE:20271211',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(data.events.map((e) => e.id)).to.deep.equal([
+      'serie@quartier.example',
+      'einzeln@quartier.example#20261210',
+      'einzeln@quartier.example#20271210',
+    ]);
+    expect(starts(data.events[0], '2026-01-01', '2029-01-01')).to.deep.equal([
+      '2026-12-10',
+      '2027-12-10',
+      '2028-12-10',
+    ]);
+    expect(data.warnings).to.deep.equal([]);
+  });
+
+  it('reads a timed DURATION in the event’s zone, and an all-day series with only DTSTART and an empty LOCATION', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:d',
+          'SUMMARY:Dauer',
+          'DTSTART;TZID=America/Los_Angeles:20260630T060000',
+          'DURATION:P1D',
+        ),
+        ...vevent(
+          'UID:w',
+          'SUMMARY:Werktage',
+          'DTSTART;VALUE=DATE:20260805',
+          'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+          'LOCATION:',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(byId(data, 'd')).to.include({
+      start: '2026-06-30T13:00:00Z',
+      end: '2026-07-01T13:00:00Z',
+    });
+    const weekdays = byId(data, 'w');
+    expect(weekdays.start).to.equal('2026-08-05');
+    expect(weekdays.end).to.equal(undefined);
+    expect(weekdays.location).to.equal(undefined);
+    expect(starts(weekdays, '2026-08-01', '2026-08-15')).to.deep.equal([
+      '2026-08-05',
+      '2026-08-06',
+      '2026-08-07',
+      '2026-08-10',
+      '2026-08-11',
+      '2026-08-12',
+      '2026-08-13',
+      '2026-08-14',
+    ]);
+  });
+
+  it('keeps a New York series at 10:30 there while Europe switches a week earlier', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:ny',
+          'SUMMARY:Sprechstunde',
+          'DTSTART;TZID=America/New_York:20261028T103000',
+          'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(data.events[0].timeZone).to.equal('America/New_York');
+    // Europe leaves summer time on 25 October 2026, New York on 1 November.
+    expect(starts(data.events[0], '2026-10-28', '2026-11-04')).to.deep.equal([
+      '2026-10-28T14:30',
+      '2026-10-29T14:30',
+      '2026-10-30T14:30',
+      '2026-11-02T15:30',
+      '2026-11-03T15:30',
+    ]);
+  });
+
+  it('expands MONTHLY with BYMONTH (by ical.js), with an EXDATE that still counts and an RDATE', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:m',
+          'SUMMARY:Stadtteilrat',
+          'DTSTART;TZID=Europe/Berlin:20260318T180000',
+          'RRULE:FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=3WE;COUNT=4',
+          'EXDATE;TZID=Europe/Berlin:20260916T180000',
+          'RDATE;TZID=Europe/Berlin:20260923T180000',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(starts(data.events[0], '2026-01-01', '2028-01-01')).to.deep.equal([
+      '2026-03-18T17:00',
+      '2026-06-17T16:00',
+      '2026-09-23T16:00',
+      '2026-12-16T17:00',
+    ]);
+  });
+
+  it('adds comma-separated RDATEs and moves one of them with RECURRENCE-ID', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:r',
+          'SUMMARY:Erster Dienstag',
+          'DTSTART;TZID=Europe/Berlin:20261006T180000',
+          'RRULE:FREQ=MONTHLY;BYDAY=1TU;COUNT=3',
+          'RDATE;TZID=Europe/Berlin:20261110T180000,20261130T180000',
+          'RDATE;TZID=Europe/Berlin:20261105T180000',
+          'EXDATE;TZID=Europe/Berlin:20261201T180000',
+        ),
+        ...vevent(
+          'UID:r',
+          'SUMMARY:Erster Dienstag (verlegt)',
+          'RECURRENCE-ID;TZID=Europe/Berlin:20261105T180000',
+          'DTSTART;TZID=Europe/Berlin:20261107T100000',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(data.events.map((e) => e.id)).to.deep.equal(['r', 'r#20261105T170000Z']);
+    expect(starts(byId(data, 'r'), '2026-10-01', '2027-01-01')).to.deep.equal([
+      '2026-10-06T16:00',
+      '2026-11-03T17:00',
+      '2026-11-10T17:00',
+      '2026-11-30T17:00',
+    ]);
+    expect(byId(data, 'r#20261105T170000Z').start).to.equal('2026-11-07T09:00:00Z');
+    expect(data.warnings).to.deep.equal([]);
   });
 });
