@@ -10,7 +10,7 @@
 import ky, { HTTPError, TimeoutError, type Input } from 'ky';
 import { SourceError, type SourceErrorCode } from '../model/errors.js';
 import type { DateRange, SourceData } from '../model/types.js';
-import { pageRegistry, type RawAnswer, type SharedRequest } from '../registry/page-registry.js';
+import { pageRegistry, type RawAnswer } from '../registry/page-registry.js';
 
 export interface LoaderTimings {
   /** One try may take this long before it counts as failed (ms). */
@@ -103,12 +103,8 @@ async function request(
   timings: LoaderTimings,
 ): Promise<RawAnswer> {
   const deadline = AbortSignal.timeout(timings.totalTimeout);
-  const failed = (failure: string, status = 0): RawAnswer => ({
-    status,
-    contentType: '',
-    text: '',
-    failure,
-  });
+  let status = 0;
+  let failure: string;
   try {
     const response = await ky.get(url, {
       credentials: 'omit',
@@ -143,65 +139,20 @@ async function request(
       text,
     };
   } catch (error) {
-    if (error instanceof SourceError) return failed(error.code);
-    if (signal.aborted) return failed('aborted');
-    if (deadline.aborted || error instanceof TimeoutError) return failed('timeout');
-    if (error instanceof HTTPError) return failed('http', error.response.status);
-    return failed('network');
+    if (error instanceof HTTPError) status = error.response.status;
+    failure =
+      error instanceof SourceError
+        ? error.code
+        : signal.aborted
+          ? 'aborted'
+          : deadline.aborted || error instanceof TimeoutError
+            ? 'timeout'
+            : status
+              ? 'http'
+              : 'network';
   }
+  return { status, contentType: '', text: '', failure };
 }
-
-/**
- * The raw answer for a URL, from the page registry: a request another caller
- * (or another copy of the library) started is joined, else one is started.
- * When `signal` aborts, this caller leaves; the last to leave ends the request.
- */
-function sharedAnswer(
-  url: string,
-  signal: AbortSignal,
-  timings: LoaderTimings,
-): { request: SharedRequest; answer: Promise<RawAnswer> } {
-  const requests = pageRegistry().requests;
-  let entry = requests.get(url);
-  if (!entry) {
-    const controller = new AbortController();
-    const created: SharedRequest = {
-      users: 0,
-      abort: () => controller.abort(),
-      answer: undefined!,
-    };
-    created.answer = request(url, controller.signal, timings).then((answer) => {
-      if (answer.failure && requests.get(url) === created) requests.delete(url);
-      return answer;
-    });
-    requests.set(url, created);
-    entry = created;
-  }
-  const joined = entry;
-  joined.users++;
-  const answer = new Promise<RawAnswer>((resolve, reject) => {
-    const leave = () => {
-      reject(signal.reason);
-      if (--joined.users > 0) return;
-      joined.abort();
-      if (requests.get(url) === joined) requests.delete(url);
-    };
-    if (signal.aborted) return leave();
-    signal.addEventListener('abort', leave, { once: true });
-    void joined.answer.then((raw) => {
-      signal.removeEventListener('abort', leave);
-      joined.users--;
-      resolve(raw);
-    });
-  });
-  return { request: joined, answer };
-}
-
-const FAILURES: Record<string, SourceErrorCode> = {
-  timeout: 'timeout',
-  http: 'http',
-  'too-large': 'too-large',
-};
 
 async function fetchSource(
   url: string,
@@ -212,21 +163,45 @@ async function fetchSource(
   // Validation (valibot and the schemas) is a chunk of its own, fetched while the data is on its way.
   const parser = import('./parse.js');
   parser.catch(() => undefined); // awaited below only when the answer came; its failure shows there
-  const { request: shared, answer } = sharedAnswer(url, signal, timings);
-  const raw = await answer;
-  if (signal.aborted) throw signal.reason;
-  if (raw.failure) {
-    const code = FAILURES[raw.failure] ?? 'network';
-    throw new SourceError(code, url, code === 'http' ? raw.status : undefined);
+  // The raw answer is the page registry's: a request another copy of the library started is joined.
+  const requests = pageRegistry().requests;
+  let shared = requests.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    shared = {
+      users: 0,
+      abort: () => controller.abort(),
+      answer: request(url, controller.signal, timings),
+    };
+    requests.set(url, shared);
   }
+  const joined = shared;
+  const forget = () => {
+    if (requests.get(url) === joined) requests.delete(url);
+  };
+  // When this copy stops waiting, it leaves; the last to leave ends the request.
+  const leave = () => {
+    if (--joined.users > 0) return;
+    joined.abort();
+    forget();
+  };
+  joined.users++;
+  signal.addEventListener('abort', leave, { once: true });
+  const raw = await joined.answer;
+  if (signal.aborted) throw signal.reason;
+  signal.removeEventListener('abort', leave);
+  joined.users--;
   try {
+    if (raw.failure) {
+      // Codes this copy knows; a later copy's other reasons read as a network failure.
+      const code = /^(timeout|http|too-large)$/.test(raw.failure) ? raw.failure : 'network';
+      throw new SourceError(code as SourceErrorCode, url, raw.status || undefined);
+    }
     return await (await parser).parseSource(raw.text, url, raw.contentType, focus);
   } catch (error) {
-    // An answer this copy cannot use is asked for again next time.
-    const requests = pageRegistry().requests;
-    if (requests.get(url) === shared) requests.delete(url);
-    if (error instanceof SourceError) throw error;
-    throw new SourceError('network', url);
+    // A failure, or an answer this copy cannot use, is asked for again next time.
+    forget();
+    throw error instanceof SourceError ? error : new SourceError('network', url);
   }
 }
 
