@@ -1,3 +1,4 @@
 import type { Plugin } from 'vite';
 
+export const DYNAMIC_IMPORT: RegExp;
 export function flatImports(): Plugin;
