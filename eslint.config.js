@@ -121,6 +121,7 @@ export default tseslint.config(
       'test/node/**/*.mjs',
       '*.config.{js,mjs,ts}',
       'demo/**/*.{js,mjs,ts}',
+      'server/**/*.mjs',
     ],
     languageOptions: { globals: globals.node },
   },

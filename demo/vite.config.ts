@@ -13,7 +13,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { createDemoData } from './data/schoenefeld.js';
 import { createPartnerCalendar } from './data/partner-ics.js';
 import { leafletTrustedTypesVite } from '../scripts/leaflet-trusted-types.mjs';
-import { createReceiver } from './receiver/receiver.mjs';
+import { createReceiver } from '../server/receiver.mjs';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 

@@ -1,5 +1,5 @@
 /**
- * The reference receiver (demo/receiver/) over real HTTP in the test runner's
+ * The reference receiver (server/) over real HTTP in the test runner's
  * dev server, its data file, its office commands and a real crash (run with
  * web-test-runner.form.config.mjs). And the schema it shares with the form.
  */

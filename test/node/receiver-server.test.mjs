@@ -1,5 +1,5 @@
 /**
- * The receiver as an operator runs it (demo/receiver/server.mjs in a process of
+ * The receiver as an operator runs it (server/server.mjs in a process of
  * its own): no request, however malformed, may end the process.
  */
 import { spawn } from 'node:child_process';
@@ -20,7 +20,7 @@ before(async () => {
   server = spawn(
     process.execPath,
     [
-      'demo/receiver/server.mjs',
+      'server/server.mjs',
       '--port',
       '0',
       '--data',

@@ -22,7 +22,7 @@ import { rmSync } from 'node:fs';
 import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReceiver } from '../../demo/receiver/receiver.mjs';
+import { createReceiver } from '../../server/receiver.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -98,7 +98,7 @@ export async function ideaReceiverTesting() {
       case 'lost-answer':
         if (first) {
           // Stored for real, then the answer is lost on the way back.
-          const { readBody } = await import('../../demo/receiver/receiver.mjs');
+          const { readBody } = await import('../../server/receiver.mjs');
           const body = await readBody(req, 64 * 1024);
           await entry.receiver.accept({
             headers: req.headers,
@@ -181,7 +181,7 @@ export async function ideaReceiverTesting() {
     /** The office's commands (admin.mjs) on a store's file. */
     async admin({ store, args }) {
       await storeFor(store);
-      return run(process.execPath, ['demo/receiver/admin.mjs', ...args, '--data', fileOf(store)]);
+      return run(process.execPath, ['server/admin.mjs', ...args, '--data', fileOf(store)]);
     },
     /** The standalone server killed (SIGKILL) while ideas arrive, then started again. */
     async 'kill-test'({ store, ideas }) {
@@ -221,7 +221,7 @@ function startServer(file) {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['demo/receiver/server.mjs', '--port', '0', '--data', file, '--rate-limit', '1000/60'],
+      ['server/server.mjs', '--port', '0', '--data', file, '--rate-limit', '1000/60'],
       { cwd: process.cwd() },
     );
     let output = '';

@@ -9,7 +9,7 @@
  * It checks with the same valibot schema as the form (src/data/idea-schema.js).
  */
 import { randomBytes } from 'node:crypto';
-import { validateIdea } from '../../src/data/idea-schema.js';
+import { validateIdea } from '../src/data/idea-schema.js';
 import { RateLimiter } from './rate-limit.mjs';
 import { IdeaStore } from './store.mjs';
 

@@ -2,9 +2,9 @@
 /**
  * Office commands for the receiver's data file (works while the server runs):
  *
- *   node demo/receiver/admin.mjs export [--data .data/ideas.ndjson] [--out ideen.csv] [--separator ";"]
- *   node demo/receiver/admin.mjs delete <id or reference number> [--data …]    (DSGVO Art. 17)
- *   node demo/receiver/admin.mjs purge [--data …] [--retention-days 180]      (retention period)
+ *   node server/admin.mjs export [--data .data/ideas.ndjson] [--out ideen.csv] [--separator ";"]
+ *   node server/admin.mjs delete <id or reference number> [--data …]    (DSGVO Art. 17)
+ *   node server/admin.mjs purge [--data …] [--retention-days 180]      (retention period)
  *
  * `export` writes CSV for a spreadsheet to --out, or to standard output.
  */

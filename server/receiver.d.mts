@@ -1,6 +1,6 @@
 /** Types of receiver.mjs (plain JavaScript, so that Node runs it without a build step). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { IdeaSubmission } from '../../src/data/idea-schema.js';
+import type { IdeaSubmission } from '../src/data/idea-schema.js';
 import type { IdeaStore } from './store.mjs';
 
 export interface ReceiverOptions {

@@ -2,7 +2,7 @@
 /**
  * The reference receiver on its own:
  *
- *   node demo/receiver/server.mjs --port 8787 --origins https://www.example.org --data .data/ideas.ndjson
+ *   node server/server.mjs --port 8787 --origins https://www.example.org --data .data/ideas.ndjson
  *
  * Options (all optional): --port (8787), --host (127.0.0.1), --path (/api/ideas),
  * --origins (comma-separated origins of pages that embed the form; `*` = any),
@@ -32,7 +32,7 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   console.log(
-    'node demo/receiver/server.mjs [--port 8787] [--host 127.0.0.1] [--path /api/ideas] ' +
+    'node server/server.mjs [--port 8787] [--host 127.0.0.1] [--path /api/ideas] ' +
       '[--origins https://a.example,https://b.example] [--data .data/ideas.ndjson] ' +
       '[--retention-days 180] [--max-body 65536] [--rate-limit 20/600] [--trust-proxy]',
   );
