@@ -216,8 +216,7 @@ export function loadSource(
   /** The days the caller shows (see SourceEntry.focus). */
   focus?: DateRange,
 ): Promise<SourceData> {
-  const cache = parsed;
-  let entry = cache.get(url);
+  let entry = parsed.get(url);
   if (entry) entry.focus = union(entry.focus, focus);
   if (!entry) {
     const controller = new AbortController();
@@ -233,17 +232,17 @@ export function loadSource(
         created.settled = true;
         // Checked near the shown dates first: later callers get the whole source.
         void data.complete?.then((whole) => {
-          if (cache.get(url) === created) created.promise = Promise.resolve(whole);
+          if (parsed.get(url) === created) created.promise = Promise.resolve(whole);
         });
         return data;
       },
       (error: unknown) => {
         created.settled = true;
-        if (cache.get(url) === created) cache.delete(url);
+        if (parsed.get(url) === created) parsed.delete(url);
         throw error;
       },
     );
-    cache.set(url, created);
+    parsed.set(url, created);
     entry = created;
   }
   return follow(url, entry, signal);
