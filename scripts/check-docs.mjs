@@ -35,9 +35,6 @@ const KNOWN_SRC_PROBLEMS = [
   // Read by src/styles/shared.ts (and the map's styles) for every element; no @cssprop for them.
   { tag: 'section 6', kind: 'custom property', name: '--quartier-focus-width', in: 'docs' },
   { tag: 'section 6', kind: 'custom property', name: '--quartier-font-size', in: 'docs' },
-  // QuartierElement.emit() dispatches `new CustomEvent(name, …)`: the analyzer takes the
-  // parameter for an event called "name" and every element inherits it.
-  { tag: '*', kind: 'event', name: 'name', in: 'manifest' },
 ];
 
 /**
