@@ -5,15 +5,17 @@
  * is hidden or the element leaves it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { removeDraft, writeDraft, type IdeaDraft } from './draft-storage.js';
+import { isBlank, readDraft, removeDraft, writeDraft, type IdeaDraft } from './draft-storage.js';
 
 export interface DraftTarget {
   /** The storage key's `<action>`; empty = nowhere to save. */
   action: string;
   /** False with `no-draft`. */
   enabled: boolean;
-  /** The draft to keep, or undefined when nothing worth keeping was typed. */
-  draft: IdeaDraft | undefined;
+  /** What was typed; nothing is kept while it is blank. */
+  values: IdeaDraft['values'];
+  startedAt?: string;
+  pending?: IdeaDraft['pending'];
 }
 
 export class DraftController implements ReactiveController {
@@ -60,10 +62,17 @@ export class DraftController implements ReactiveController {
 
   /** Saves now, whether due or not. */
   save(): void {
-    const { action, enabled, draft } = this.target();
+    const { action, enabled, values, startedAt, pending } = this.target();
     if (!enabled || !action) return;
-    if (draft) this.onSaved(writeDraft(action, draft));
-    else removeDraft(action);
+    if (isBlank(values)) removeDraft(action);
+    else this.onSaved(writeDraft(action, { values, savedAt: Date.now(), startedAt, pending }));
+  }
+
+  /** The stored draft, if one worth restoring is there. */
+  read(): IdeaDraft | undefined {
+    const { action, enabled } = this.target();
+    const draft = enabled && action ? readDraft(action) : undefined;
+    return draft && !isBlank(draft.values) ? draft : undefined;
   }
 
   /** Forgets any save that is due and removes the stored draft (after success, or "Entwurf verwerfen"). */

@@ -4,43 +4,45 @@ import { live } from 'lit/directives/live.js';
 import { IDEA_LIMITS, type IdeaField } from '../../data/idea.js';
 import { safeLinkUrl } from '../../data/urls.js';
 import { describeFieldError, type FieldError } from './field-errors.js';
-import type { FormContext } from './form-context.js';
+import type { QuartierIdeaForm } from './idea-form.js';
 
 /** Label, hint and error are tied to the control; the "Pflichtangabe" mark is visual (`required` says it to AT). */
-function renderLabel(ctx: FormContext, field: IdeaField, required: boolean): TemplateResult {
-  const m = ctx.m;
+function renderLabel(el: QuartierIdeaForm, field: IdeaField, required: boolean): TemplateResult {
+  const m = el.texts;
   return html`<div class="label-row">
     <label for=${field}>${m.label[field]}</label>
     ${required ? html`<span class="required-mark" aria-hidden="true">${m.requiredMark}</span>` : nothing}
   </div>`;
 }
 
-function describedBy(ctx: FormContext, field: IdeaField, ...extra: (string | false)[]): string {
-  return [...extra, ctx.errors.has(field) && `${field}-error`].filter(Boolean).join(' ');
+function describedBy(el: QuartierIdeaForm, field: IdeaField, ...extra: (string | false)[]): string {
+  return [...extra, el.submission.state.errors.has(field) && `${field}-error`]
+    .filter(Boolean)
+    .join(' ');
 }
 
-function renderFieldError(ctx: FormContext, field: IdeaField): TemplateResult | typeof nothing {
-  const error = ctx.errors.get(field);
+function renderFieldError(el: QuartierIdeaForm, field: IdeaField): TemplateResult | typeof nothing {
+  const error = el.submission.state.errors.get(field);
   if (!error) return nothing;
-  return html`<p id=${`${field}-error`} class="error-text">${errorText(ctx, field, error)}</p>`;
+  return html`<p id=${`${field}-error`} class="error-text">${errorText(el, field, error)}</p>`;
 }
 
-export function errorText(ctx: FormContext, field: IdeaField | '', error: FieldError): string {
-  const value = field === '' ? '' : ctx.values[field];
-  return describeFieldError(ctx.m, field, error, typeof value === 'string' ? value.length : 0);
+export function errorText(el: QuartierIdeaForm, field: IdeaField | '', error: FieldError): string {
+  const value = field === '' ? '' : el.values[field];
+  return describeFieldError(el.texts, field, error, typeof value === 'string' ? value.length : 0);
 }
 
 export function renderText(
-  ctx: FormContext,
+  el: QuartierIdeaForm,
   field: 'title' | 'address' | 'name' | 'email',
   options: { required?: boolean; autocomplete: string; type?: string; hint?: string },
 ): TemplateResult {
-  const invalid = ctx.errors.has(field);
+  const invalid = el.submission.state.errors.has(field);
   const required = options.required ?? false;
   return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
-    ${renderLabel(ctx, field, required)}
+    ${renderLabel(el, field, required)}
     ${options.hint ? html`<p id=${`${field}-hint`} class="hint">${options.hint}</p>` : nothing}
-    ${renderFieldError(ctx, field)}
+    ${renderFieldError(el, field)}
     <input
       id=${field}
       name=${field}
@@ -50,35 +52,35 @@ export function renderText(
       spellcheck=${options.type === 'email' ? 'false' : nothing}
       inputmode=${options.type === 'email' ? 'email' : nothing}
       ?required=${required}
-      ?readonly=${ctx.phase === 'sending'}
+      ?readonly=${el.submission.sending}
       aria-invalid=${invalid ? 'true' : 'false'}
-      aria-describedby=${describedBy(ctx, field, Boolean(options.hint) && `${field}-hint`) || nothing}
-      .value=${live(ctx.values[field])}
-      @input=${(event: Event) => ctx.onInput(field, event)}
+      aria-describedby=${describedBy(el, field, Boolean(options.hint) && `${field}-hint`) || nothing}
+      .value=${live(el.values[field])}
+      @input=${(event: Event) => el.onInput(field, event)}
     />
   </div>`;
 }
 
-export function renderDescription(ctx: FormContext): TemplateResult {
-  const m = ctx.m;
+export function renderDescription(el: QuartierIdeaForm): TemplateResult {
+  const m = el.texts;
   const max = IDEA_LIMITS.description;
-  const length = ctx.values.description.length;
-  const invalid = ctx.errors.has('description');
+  const length = el.values.description.length;
+  const invalid = el.submission.state.errors.has('description');
   return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
-    ${renderLabel(ctx, 'description', true)}
+    ${renderLabel(el, 'description', true)}
     <p id="description-hint" class="hint">${m.hint.description(max)}</p>
-    ${renderFieldError(ctx, 'description')}
+    ${renderFieldError(el, 'description')}
     <textarea
       id="description"
       name="description"
       data-field="description"
       rows="8"
       required
-      ?readonly=${ctx.phase === 'sending'}
+      ?readonly=${el.submission.sending}
       aria-invalid=${invalid ? 'true' : 'false'}
-      aria-describedby=${describedBy(ctx, 'description', 'description-hint', 'description-counter')}
-      .value=${live(ctx.values.description)}
-      @input=${(event: Event) => ctx.onInput('description', event)}
+      aria-describedby=${describedBy(el, 'description', 'description-hint', 'description-counter')}
+      .value=${live(el.values.description)}
+      @input=${(event: Event) => el.onInput('description', event)}
     ></textarea>
     <p id="description-counter" class="counter ${length > max ? 'over' : ''}" part="counter">
       ${m.counter(length, max)}
@@ -87,19 +89,18 @@ export function renderDescription(ctx: FormContext): TemplateResult {
 }
 
 export function renderTopic(
-  ctx: FormContext,
+  el: QuartierIdeaForm,
   topics: { id: string; label: string }[],
 ): TemplateResult {
-  const m = ctx.m;
-  const source = ctx.topicSource;
-  const status = source.loading ? m.topicsLoading : source.failed ? m.topicsFailed : '';
+  const m = el.texts;
+  const status = el.data.loading ? m.topicsLoading : el.data.failed ? m.topicsFailed : '';
   return html`<div class="field" part="field">
-    ${renderLabel(ctx, 'topic', false)}
+    ${renderLabel(el, 'topic', false)}
     <p id="topic-hint" class="hint">${status || m.hint.topic}</p>
     ${
-      source.failed
-        ? html`<button class="button secondary" type="button" @click=${() => source.retry()}>
-            ${ctx.messages.retry}
+      el.data.failed
+        ? html`<button class="button secondary" type="button" @click=${() => el.data.retry()}>
+            ${el.messages.retry}
           </button>`
         : nothing
     }
@@ -108,12 +109,12 @@ export function renderTopic(
       name="topic"
       data-field="topic"
       aria-describedby="topic-hint"
-      @change=${(event: Event) => ctx.onInput('topic', event)}
+      @change=${(event: Event) => el.onInput('topic', event)}
     >
-      <option value="" .selected=${live(ctx.values.topic === '')}>${m.topicNone}</option>
+      <option value="" .selected=${live(el.values.topic === '')}>${m.topicNone}</option>
       ${topics.map(
         (topic) =>
-          html`<option value=${topic.id} .selected=${live(ctx.values.topic === topic.id)}>
+          html`<option value=${topic.id} .selected=${live(el.values.topic === topic.id)}>
             ${topic.label}
           </option>`,
       )}
@@ -122,7 +123,7 @@ export function renderTopic(
 }
 
 export function renderCheck(
-  ctx: FormContext,
+  el: QuartierIdeaForm,
   field: 'wantsReply',
   label: TemplateResult,
 ): TemplateResult {
@@ -132,17 +133,17 @@ export function renderCheck(
       name=${field}
       data-field=${field}
       type="checkbox"
-      .checked=${live(ctx.values[field])}
-      @change=${(event: Event) => ctx.onCheck(field, event)}
+      .checked=${live(el.values[field])}
+      @change=${(event: Event) => el.onCheck(field, event)}
     />
     <label for=${field}>${label}</label>
   </div>`;
 }
 
-export function renderConsent(ctx: FormContext): TemplateResult {
-  const m = ctx.m;
-  const privacy = safeLinkUrl(ctx.privacyUrl, document.baseURI);
-  const invalid = ctx.errors.has('consent');
+export function renderConsent(el: QuartierIdeaForm): TemplateResult {
+  const m = el.texts;
+  const privacy = safeLinkUrl(el.privacyUrl, document.baseURI);
+  const invalid = el.submission.state.errors.has('consent');
   const link = privacy
     ? html`<a href=${privacy} target="_blank" rel="noopener"
         >${m.consent.link}<span class="visually-hidden"> ${m.consent.newWindow}</span></a
@@ -150,7 +151,7 @@ export function renderConsent(ctx: FormContext): TemplateResult {
     : html`${m.consent.link}`;
   return html`<div class="field ${invalid ? 'invalid' : ''}">
     <div class="check" part="field">
-      ${renderFieldError(ctx, 'consent')}
+      ${renderFieldError(el, 'consent')}
       <input
         id="consent"
         name="consent"
@@ -158,9 +159,9 @@ export function renderConsent(ctx: FormContext): TemplateResult {
         type="checkbox"
         required
         aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${describedBy(ctx, 'consent', 'notice')}
-        .checked=${live(ctx.values.consent)}
-        @change=${(event: Event) => ctx.onCheck('consent', event)}
+        aria-describedby=${describedBy(el, 'consent', 'notice')}
+        .checked=${live(el.values.consent)}
+        @change=${(event: Event) => el.onCheck('consent', event)}
       />
       <label for="consent"
         >${m.consent.before}${link}${m.consent.after}
@@ -182,17 +183,17 @@ export function renderConsent(ctx: FormContext): TemplateResult {
  * The honeypot: out of sight, out of the tab order and out of the
  * accessibility tree (`inert`), so only a machine filling every field fills it.
  */
-export function renderHoneypot(ctx: FormContext): TemplateResult {
+export function renderHoneypot(el: QuartierIdeaForm): TemplateResult {
   return html`<div class="honeypot" aria-hidden="true" inert>
-    <label for="website">${ctx.m.honeypot}</label>
+    <label for="website">${el.texts.honeypot}</label>
     <input
       id="website"
       name="website"
       type="text"
       tabindex="-1"
       autocomplete="off"
-      .value=${live(ctx.values.website)}
-      @input=${(event: Event) => ctx.onHoneypot(event)}
+      .value=${live(el.values.website)}
+      @input=${(event: Event) => el.onHoneypot(event)}
     />
   </div>`;
 }

@@ -3,14 +3,23 @@
  * and the thank-you after success.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { IdeaField } from '../../data/idea.js';
 import { intlLocale } from '../../i18n/locale.js';
 import { isBlank } from './draft-storage.js';
-import type { FormContext } from './form-context.js';
+import type { QuartierIdeaForm } from './idea-form.js';
 import { errorText } from './form-fields.js';
 
-export function renderSummary(ctx: FormContext): TemplateResult | typeof nothing {
-  if (ctx.errors.size === 0) return nothing;
-  const m = ctx.m;
+/** A summary link: fragments do not cross the shadow boundary, so focus the field ourselves. */
+function jumpTo(el: QuartierIdeaForm, event: Event, field: IdeaField): void {
+  event.preventDefault();
+  const target = el.renderRoot.querySelector<HTMLElement>(`#${field}`);
+  target?.focus();
+  target?.scrollIntoView({ block: 'center' });
+}
+
+export function renderSummary(el: QuartierIdeaForm): TemplateResult | typeof nothing {
+  if (el.submission.state.errors.size === 0) return nothing;
+  const m = el.texts;
   return html`<div
     id="error-summary"
     class="summary"
@@ -18,15 +27,15 @@ export function renderSummary(ctx: FormContext): TemplateResult | typeof nothing
     tabindex="-1"
     aria-labelledby="error-summary-heading"
   >
-    ${ctx.heading(m.summaryHeading(ctx.errors.size), 0, 'error-summary-heading')}
+    ${el.heading(m.summaryHeading(el.submission.state.errors.size), 0, 'error-summary-heading')}
     <ul>
-      ${[...ctx.errors].map(([field, error]) => {
-        const text = errorText(ctx, field, error);
+      ${[...el.submission.state.errors].map(([field, error]) => {
+        const text = errorText(el, field, error);
         return html`<li>
           ${
             field === ''
               ? text
-              : html`<a href=${`#${field}`} @click=${(event: Event) => ctx.jumpTo(event, field)}
+              : html`<a href=${`#${field}`} @click=${(event: Event) => jumpTo(el, event, field)}
                   >${text}</a
                 >`
           }
@@ -36,10 +45,10 @@ export function renderSummary(ctx: FormContext): TemplateResult | typeof nothing
   </div>`;
 }
 
-export function renderFailure(ctx: FormContext): TemplateResult | typeof nothing {
-  const failure = ctx.failure;
+export function renderFailure(el: QuartierIdeaForm): TemplateResult | typeof nothing {
+  const failure = el.submission.state.failure;
   if (!failure) return nothing;
-  const m = ctx.m;
+  const m = el.texts;
   const reason = {
     network: m.failed.network,
     offline: m.offline.waiting,
@@ -50,14 +59,18 @@ export function renderFailure(ctx: FormContext): TemplateResult | typeof nothing
     rejected: m.failed.rejected(failure.status),
     'no-action': m.failed.noAction,
   }[failure.reason];
-  const kept = ctx.draft.saved && !ctx.noDraft ? m.failed.keptOnDevice : m.failed.kept;
+  const kept = el.draftNote.saved && !el.noDraft ? m.failed.keptOnDevice : m.failed.kept;
   const canRetry = failure.reason !== 'no-action';
   return html`<div class="failure" part="failure" role="alert">
     <strong>${m.failed.heading}</strong>
     <p>${reason} ${kept}</p>
     ${
       canRetry
-        ? html`<button class="button secondary" type="button" @click=${() => ctx.send()}>
+        ? html`<button
+            class="button secondary"
+            type="button"
+            @click=${() => void el.submission.send()}
+          >
             ${m.resend}
           </button>`
         : nothing
@@ -65,9 +78,9 @@ export function renderFailure(ctx: FormContext): TemplateResult | typeof nothing
   </div>`;
 }
 
-export function renderDraftNote(ctx: FormContext): TemplateResult | typeof nothing {
-  const m = ctx.m.draft;
-  const { discarded, restoredAt } = ctx.draft;
+export function renderDraftNote(el: QuartierIdeaForm): TemplateResult | typeof nothing {
+  const m = el.texts.draft;
+  const { discarded, restoredAt } = el.draftNote;
   if (discarded) {
     return html`<div class="note" part="draft-note">
       <p>${m.discarded}</p>
@@ -75,43 +88,43 @@ export function renderDraftNote(ctx: FormContext): TemplateResult | typeof nothi
         id="undo-discard"
         class="button secondary"
         type="button"
-        @click=${() => ctx.undoDiscard()}
+        @click=${() => el.undoDiscard()}
       >
         ${m.undo}
       </button>
     </div>`;
   }
-  if (restoredAt === undefined || ctx.noDraft) return nothing;
-  const savedAt = new Intl.DateTimeFormat(intlLocale(ctx.lang), {
+  if (restoredAt === undefined || el.noDraft) return nothing;
+  const savedAt = new Intl.DateTimeFormat(intlLocale(el.language), {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(restoredAt);
   return html`<div class="note" part="draft-note">
     <p>${m.restored(savedAt)}</p>
-    <button class="button secondary" type="button" @click=${() => ctx.discardDraft()}>
+    <button class="button secondary" type="button" @click=${() => el.discardDraft()}>
       ${m.discard}
     </button>
   </div>`;
 }
 
-export function renderDraftHint(ctx: FormContext): TemplateResult | typeof nothing {
-  if (ctx.noDraft || !ctx.action || !ctx.draft.saved || ctx.draft.restoredAt !== undefined)
+export function renderDraftHint(el: QuartierIdeaForm): TemplateResult | typeof nothing {
+  if (el.noDraft || !el.action || !el.draftNote.saved || el.draftNote.restoredAt !== undefined)
     return nothing;
-  const m = ctx.m.draft;
+  const m = el.texts.draft;
   return html`<p class="draft-hint">
     <span>${m.kept}</span>
     ${
-      isBlank(ctx.values)
+      isBlank(el.values)
         ? nothing
-        : html`<button class="text-button" type="button" @click=${() => ctx.discardDraft()}>
+        : html`<button class="text-button" type="button" @click=${() => el.discardDraft()}>
             ${m.discard}
           </button>`
     }
   </p>`;
 }
 
-export function renderSuccess(ctx: FormContext): TemplateResult {
-  const m = ctx.m.success;
+export function renderSuccess(el: QuartierIdeaForm): TemplateResult {
+  const m = el.texts.success;
   return html`<div
     id="success"
     class="success"
@@ -119,14 +132,16 @@ export function renderSuccess(ctx: FormContext): TemplateResult {
     tabindex="-1"
     aria-labelledby="success-heading"
   >
-    ${ctx.heading(m.heading, 0, 'success-heading')}
+    ${el.heading(m.heading, 0, 'success-heading')}
     ${
-      ctx.reference
-        ? html`<p>${m.reference} <strong class="reference">${ctx.reference}</strong></p>`
+      el.submission.state.reference
+        ? html`<p>
+            ${m.reference} <strong class="reference">${el.submission.state.reference}</strong>
+          </p>`
         : nothing
     }
     <slot name="next-steps"><p>${m.next}</p></slot>
-    <button class="button secondary" type="button" @click=${() => ctx.anotherIdea()}>
+    <button class="button secondary" type="button" @click=${() => el.anotherIdea()}>
       ${m.another}
     </button>
   </div>`;
