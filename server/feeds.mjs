@@ -44,7 +44,8 @@ import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 
-const DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000, ttlSeconds: 900 };
+/** maxBytes as the widgets' own limit for one source (docs/data-format.md §6). */
+const DEFAULTS = { maxBytes: 10 * 1024 * 1024, timeoutMs: 10_000, ttlSeconds: 900 };
 const MAX_REDIRECTS = 3;
 /** After a failed refresh, the partner is not asked again for this long (at most; ttl when shorter). */
 const RETRY_AFTER_FAILURE_MS = 60_000;
@@ -346,7 +347,8 @@ function checkBody(body, partnerType) {
     return safe ? type : 'application/json; charset=utf-8';
   }
   const start = text.trimStart().slice(0, 15).toUpperCase();
-  if (start !== 'BEGIN:VCALENDAR' || !/END:VCALENDAR\s*$/i.test(text)) {
+  // As the widgets read it: text after END:VCALENDAR and several calendars are tolerated.
+  if (start !== 'BEGIN:VCALENDAR' || !/^END:VCALENDAR\s*$/im.test(text)) {
     throw new FeedError(`not an iCalendar file (content-type ${type || 'none'})`);
   }
   return 'text/calendar; charset=utf-8';
