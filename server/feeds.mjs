@@ -464,7 +464,10 @@ export function createFeedRelay(options) {
           body: answer.body,
           type,
           etag: answer.headers.etag,
-          lastModified: answer.headers['last-modified'],
+          // Passed on to visitors: only a plain HTTP date.
+          lastModified: /^[\w ,:+-]{1,64}$/.test(answer.headers['last-modified'] ?? '')
+            ? answer.headers['last-modified']
+            : undefined,
         };
       }
     } finally {
