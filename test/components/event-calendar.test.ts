@@ -248,6 +248,54 @@ describe('<quartier-event-calendar>', () => {
     expect(getChannel(group).get().topics).to.deep.equal([]);
   });
 
+  it('keeps focus in the calendar when "Filter zurücksetzen" takes the empty state away', async () => {
+    const group = newGroup();
+    const el = await renderCalendar({ view: 'month', group });
+    getChannel(group).set({ topics: ['inklusion'] });
+    await el.updateComplete;
+    const nextMonth = root(el).querySelector<HTMLButtonElement>('[aria-label="Nächster Monat"]')!;
+    nextMonth.focus();
+    for (let i = 0; i < 12 && !root(el).querySelector('.empty'); i++) {
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    }
+    const empty = root(el).querySelector('.empty')!;
+    expect(text(empty)).to.contain('Keine Veranstaltungen im Juni 2026.');
+    const reset = [...empty.querySelectorAll('button')].find(
+      (b) => text(b) === 'Filter zurücksetzen',
+    )!;
+    reset.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).querySelector('.empty')).to.equal(null);
+    expect(getChannel(group).get().topics).to.deep.equal([]);
+    // Not the page: the heading of what is shown now, so the next Tab continues in the calendar.
+    expect(document.activeElement).to.equal(el);
+    expect(text(focused(el))).to.equal('Juni 2026');
+  });
+
+  it('keeps focus in the calendar after "Erneut versuchen" brings the data', async () => {
+    const el = await renderCalendar({
+      view: 'month',
+      src: `/__responder/fail-first?key=calendar-retry-${Date.now()}`,
+    });
+    const retry = root(el).querySelector<HTMLButtonElement>('[role="alert"] button')!;
+    expect(text(retry)).to.equal('Erneut versuchen');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('table[role="grid"]'), 'no data after retrying');
+    await loaded(el);
+    await el.updateComplete;
+    expect(document.activeElement).to.not.equal(document.body);
+    expect(document.activeElement).to.equal(el);
+    // Moved on from "loading" to the content: its heading or first control.
+    await waitUntil(
+      () => focused(el)?.matches('[role="heading"], button, td'),
+      'focus stayed on the frame',
+    );
+  });
+
   it('shows a teaser of the next events with `limit` and `more-url`', async () => {
     const el = await renderCalendar({
       limit: '2',

@@ -79,9 +79,3 @@ export function renderTeaser(
     }
   </div>`;
 }
-
-/** Whether an occurrence is still to come or under way at a moment (for the teaser). */
-export function notOver(o: Occurrence, from: { day: DayKey; instant: number }): boolean {
-  if (o.allDay) return o.lastDay >= from.day;
-  return o.end > o.start ? o.end > from.instant : o.start >= from.instant;
-}

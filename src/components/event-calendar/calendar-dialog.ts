@@ -1,18 +1,22 @@
-/** The calendar's modal dialogs (a day, an event): a heading at the page's level and "Schließen". */
+/**
+ * The calendar's modal dialogs (a day, an event): a heading at the page's
+ * level and "Schließen". Shown, closed and left with focus returned by the
+ * element's DialogControllers.
+ */
 import { html, type TemplateResult } from 'lit';
 
-export interface DialogOptions {
+export interface CalendarDialogOptions {
   headingLevel: number;
   closeLabel: string;
-  /** Escape, the close button or the element closing it: the element restores focus. */
-  closed(): void;
+  /** "Schließen" (Escape closes the native dialog by itself). */
+  close(): void;
+  content: TemplateResult | TemplateResult[];
 }
 
 export function renderDialog(
   which: 'day' | 'event',
   title: string,
-  content: TemplateResult | TemplateResult[],
-  options: DialogOptions,
+  options: CalendarDialogOptions,
 ): TemplateResult {
   const id = `${which}-dialog-title`;
   return html`<dialog
@@ -21,17 +25,11 @@ export function renderDialog(
     role="dialog"
     aria-modal="true"
     aria-labelledby=${id}
-    @close=${options.closed}
   >
     <div class="dialog-head">
       <div class="heading" role="heading" aria-level=${options.headingLevel} id=${id}>${title}</div>
-      <button
-        class="button secondary close"
-        @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')!.close()}
-      >
-        ${options.closeLabel}
-      </button>
+      <button class="button secondary close" @click=${options.close}>${options.closeLabel}</button>
     </div>
-    <div class="dialog-body">${content}</div>
+    <div class="dialog-body">${options.content}</div>
   </dialog>`;
 }

@@ -4,10 +4,8 @@
  * Templates only; the element passes in what they show and what they do.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { VIEWS, type CalendarView } from '../../calendar/ranges.js';
 import type { CalendarContext } from './context.js';
-
-export type CalendarView = 'month' | 'week' | 'list';
-export const VIEWS: CalendarView[] = ['month', 'week', 'list'];
 
 export interface ToolbarActions {
   move(step: -1 | 1): void;

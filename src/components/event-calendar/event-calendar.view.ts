@@ -1,0 +1,218 @@
+/**
+ * The event calendar's view: the toolbar, the month grid with its keys, the
+ * week, the list or the teaser, the empty state, the export button, and the
+ * day and event dialogs (the event's details are a chunk loaded on first use).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DayKey } from '../../calendar/days.js';
+import { groupByDay, occurrencesOn, teaserStart, upcoming } from '../../calendar/grouping.js';
+import { daysOf, inRange, monthGrid, weeksOf, type CalendarView } from '../../calendar/ranges.js';
+import type { LoadedData } from '../../data/load-all.js';
+import { resolveText } from '../../data/text.js';
+import { safeLinkUrl } from '../../data/urls.js';
+import { fullDate } from '../../i18n/dates.js';
+import { isFilterEmpty } from '../../model/filter-state.js';
+import type { QuartierEvent, Topic } from '../../model/types.js';
+import type { ElementView } from '../shared/quartier-element.js';
+import { renderList, renderTeaser, renderWeek } from './agenda-view.js';
+import { renderDialog } from './calendar-dialog.js';
+import { calendarDialogStyles } from './calendar-dialog.styles.js';
+import { renderEmpty, renderExport, renderToolbar } from './calendar-toolbar.js';
+import type { CalendarContext } from './context.js';
+import type { QuartierEventCalendar } from './event-calendar.js';
+import { eventCalendarStyles } from './event-calendar.styles.js';
+import { renderEventList } from './event-item.js';
+import { dayForKey, renderMonth } from './month-view.js';
+
+export const eventCalendarView: ElementView<QuartierEventCalendar> = {
+  styles: [eventCalendarStyles, calendarDialogStyles],
+  render: (el) => el.renderData(el.data, (data) => renderCalendar(el, data)),
+};
+
+/** The event dialog's content, a chunk loaded when a person first opens an event. */
+let details: typeof import('./event-details.js') | undefined;
+let detailsLoading: Promise<unknown> | undefined;
+
+function loadDetails(el: QuartierEventCalendar): void {
+  detailsLoading ??= import('./event-details.js').then((module) => (details = module));
+  void detailsLoading.then(() => el.requestUpdate());
+}
+
+function contextOf(el: QuartierEventCalendar, data: LoadedData): CalendarContext {
+  const lang = el.language;
+  return {
+    lang,
+    messages: el.messages,
+    t: el.texts(),
+    zone: el.zone,
+    today: el.today,
+    headingLevel: el.headingLevel,
+    topics: new Map<string, Topic>(data.topics.map((topic) => [topic.id, topic])),
+    title: (o) => resolveText(o.event.title, lang),
+    openEvent: (o, trigger) => el.openEvent(o, trigger),
+    openDay: (day, trigger) => el.openDay(day, trigger),
+  };
+}
+
+function renderCalendar(el: QuartierEventCalendar, data: LoadedData): TemplateResult {
+  const ctx = contextOf(el, data);
+  const events = el.filtered(data);
+  const view = el.currentView;
+  const { body, count } = renderDays(el, ctx, events);
+  // While another month loads or is still being checked, or when part of it failed, "no events"
+  // would not be true.
+  const unsure =
+    el.data.loading || el.data.checking || data.failedRanges.length > 0 || data.failures.length > 0;
+  const teaser = el.limit > 0;
+  return html`
+    ${
+      teaser
+        ? nothing
+        : renderToolbar(ctx, view, el.rangeTitle, {
+            move: (step) => el.move(step),
+            today: () => el.goTo(el.today),
+            choose: (option) => el.chooseView(option),
+          })
+    }
+    ${count === 0 && !unsure ? renderEmptyState(el, ctx, view) : nothing}
+    ${count === 0 && view !== 'month' ? nothing : body}
+    ${
+      // Not while the days shown are still being checked: the file would miss some events.
+      count > 0 && !teaser && !el.data.checking
+        ? renderExport(ctx, () => void el.exportShown(ctx, events))
+        : nothing
+    }
+    ${renderDayDialog(el, ctx, events)} ${renderEventDialog(el, ctx)}
+  `;
+}
+
+/** The teaser, the month grid, the week or the list, and how many events of the range they show. */
+function renderDays(
+  el: QuartierEventCalendar,
+  ctx: CalendarContext,
+  events: QuartierEvent[],
+): { body: TemplateResult; count: number } {
+  const range = el.range;
+  if (el.limit > 0) {
+    const next = upcoming(
+      groupByDay(events, range, ctx.zone, ctx.title).list,
+      teaserStart(el.date, ctx.zone),
+      el.limit,
+    );
+    return {
+      body: renderTeaser(ctx, next, safeLinkUrl(el.moreUrl, location.href)),
+      count: next.length,
+    };
+  }
+  const view = el.currentView;
+  if (view === 'month') {
+    const grid = monthGrid(range, el.weekStart);
+    const { byDay, list } = groupByDay(events, grid, ctx.zone, ctx.title);
+    const model = {
+      weeks: weeksOf(grid),
+      month: range.start,
+      focus: inRange(el.focusDay, range) ? el.focusDay : range.start,
+      byDay,
+    };
+    const handlers = {
+      keydown: (event: KeyboardEvent) => onGridKey(el, event),
+      click: (event: MouseEvent) => onGridClick(el, ctx, events, event),
+    };
+    return {
+      body: renderMonth(ctx, model, handlers),
+      count: list.filter((o) => o.day < range.end && o.lastDay >= range.start).length,
+    };
+  }
+  const { byDay, list } = groupByDay(events, range, ctx.zone, ctx.title);
+  const days = daysOf(range);
+  return {
+    body: view === 'week' ? renderWeek(ctx, days, byDay) : renderList(ctx, days, byDay),
+    count: list.length,
+  };
+}
+
+/** Arrow keys, Home/End, PageUp/PageDown (Shift: by year), Enter/Space — as in the APG date grid. */
+function onGridKey(el: QuartierEventCalendar, event: KeyboardEvent): void {
+  const day = el.focusDay;
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    el.openDay(day, event.target as HTMLElement);
+    return;
+  }
+  const rtl = getComputedStyle(el).direction === 'rtl';
+  const target = dayForKey(event.key, event.shiftKey, day, el.weekStart, rtl);
+  if (!target) return;
+  event.preventDefault();
+  el.focusOnDay(target);
+}
+
+/** A click on a day opens its dialog; on an event chip, that event. */
+function onGridClick(
+  el: QuartierEventCalendar,
+  ctx: CalendarContext,
+  events: QuartierEvent[],
+  event: MouseEvent,
+): void {
+  const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-day]');
+  if (!cell) return;
+  const day: DayKey = cell.dataset.day!;
+  el.focusDay = day;
+  const chip = (event.target as HTMLElement).closest<HTMLElement>('.chip[data-index]');
+  const chosen = chip
+    ? occurrencesOn(events, day, ctx.zone, ctx.title)[Number(chip.dataset.index)]
+    : undefined;
+  if (chosen) el.openEvent(chosen, cell);
+  else el.openDay(day, cell);
+}
+
+/** "Keine Veranstaltungen …", and when the filter is the reason, "Filter zurücksetzen". */
+function renderEmptyState(
+  el: QuartierEventCalendar,
+  ctx: CalendarContext,
+  view: CalendarView,
+): TemplateResult {
+  const text = el.limit > 0 ? ctx.t.empty.upcoming : ctx.t.empty[view](el.rangeTitle);
+  const filtered = !isFilterEmpty(el.filter.state);
+  return renderEmpty(ctx, text, filtered ? () => el.resetFilter() : undefined);
+}
+
+function renderDayDialog(
+  el: QuartierEventCalendar,
+  ctx: CalendarContext,
+  events: QuartierEvent[],
+): TemplateResult | typeof nothing {
+  const day = el.day;
+  if (!day || !el.dayDialog.isOpen) return nothing;
+  const list = occurrencesOn(events, day, ctx.zone, ctx.title);
+  return renderDialog('day', fullDate(day, ctx.lang), {
+    headingLevel: ctx.headingLevel,
+    closeLabel: ctx.t.close,
+    close: () => el.dayDialog.close(),
+    content: list.length > 0 ? renderEventList(ctx, list) : html`<p>${ctx.t.empty.day}</p>`,
+  });
+}
+
+function renderEventDialog(
+  el: QuartierEventCalendar,
+  ctx: CalendarContext,
+): TemplateResult | typeof nothing {
+  const o = el.occurrence;
+  if (!o || !el.eventDialog.isOpen) return nothing;
+  if (!details) {
+    loadDetails(el);
+    return nothing;
+  }
+  const { renderEventDetails, downloadIcs } = details;
+  const image = o.event.image;
+  // Images from origins that are not allowed were dropped and reported when the data arrived.
+  const imageAllowed = image ? el.imageAllowed(image.src, o.event.source) : false;
+  return renderDialog('event', ctx.title(o), {
+    headingLevel: ctx.headingLevel,
+    closeLabel: ctx.t.close,
+    close: () => el.eventDialog.close(),
+    content: renderEventDetails(ctx, o, {
+      imageAllowed,
+      addToCalendar: () => downloadIcs(o, ctx),
+    }),
+  });
+}
