@@ -17,8 +17,12 @@ import {
   clusterSize,
   MARKER_SIZE,
   markerButton,
+  sameMarker,
   updateMarkerButton,
 } from './marker-icon.js';
+import { keepReadingOrder } from './reading-order.js';
+import { gateGestures } from './map-gestures.js';
+import { watchTiles, type TileWatch } from './tile-watch.js';
 import type { MapCallbacks, MapPoint, MapSettings } from './types.js';
 
 /** Leaflet's stylesheet, for the element's shadow root (the page's styles do not reach it). */
@@ -42,20 +46,12 @@ interface Drawn {
   button: HTMLElement;
 }
 
-const samePoint = (a: MapPoint, b: MapPoint) =>
-  a.lat === b.lat &&
-  a.lon === b.lon &&
-  a.name === b.name &&
-  a.color === b.color &&
-  a.ink === b.ink &&
-  a.shape === b.shape;
-
 export class ProjectMap {
-  private readonly container: HTMLElement;
+  /** Leaflet's container, whose box the element watches (see `resize`). */
+  readonly container: HTMLElement;
   private readonly map: L.Map;
   private readonly tiles: L.TileLayer;
   private readonly layer: L.LayerGroup;
-  private readonly resizeObserver: ResizeObserver;
   private readonly animate: boolean;
   private index?: ClusterIndex;
   private points: MapPoint[] = [];
@@ -64,9 +60,7 @@ export class ProjectMap {
   private fitPending: boolean;
   /** After a cluster zoom started from the keyboard: focus what lies nearest to it. */
   private focusNear?: L.LatLng;
-  private tilesLoaded = 0;
-  private tilesBroken = 0;
-  private tilesDown = false;
+  private readonly tileWatch: TileWatch;
   private destroyed = false;
 
   constructor(
@@ -98,17 +92,16 @@ export class ProjectMap {
     this.map.setView(settings.center ?? FALLBACK_CENTER, settings.zoom ?? FALLBACK_ZOOM, {
       animate: false,
     });
-    this.tiles = L.tileLayer(settings.tileUrl, { maxZoom: MAX_ZOOM })
-      .on('tileload', () => this.tileArrived())
-      .on('tileerror', () => this.tilesBroken++)
-      .on('load', () => this.tilesSettled())
-      .addTo(this.map);
+    this.tiles = L.tileLayer(settings.tileUrl, { maxZoom: MAX_ZOOM }).addTo(this.map);
+    this.tileWatch = watchTiles(this.tiles, (failed) => this.callbacks.tilesFailed(failed));
     this.layer = L.layerGroup().addTo(this.map);
     this.map.on('moveend', () => this.draw());
     this.map.on('zoomend', () => this.reportZoom());
-    this.gateGestures(host);
-    this.resizeObserver = new ResizeObserver(() => this.resized());
-    this.resizeObserver.observe(this.container);
+    gateGestures(
+      host,
+      () => this.map.dragging.enabled(),
+      (kind) => this.callbacks.hint(kind),
+    );
     this.reportZoom();
   }
 
@@ -129,8 +122,7 @@ export class ProjectMap {
   }
 
   setTileUrl(url: string): void {
-    this.tilesLoaded = 0;
-    this.tilesBroken = 0;
+    this.tileWatch.reset();
     this.tiles.setUrl(url);
   }
 
@@ -165,7 +157,6 @@ export class ProjectMap {
 
   destroy(): void {
     this.destroyed = true;
-    this.resizeObserver.disconnect();
     this.container.remove();
     this.drawn.clear();
     this.map.stop();
@@ -194,7 +185,8 @@ export class ProjectMap {
     this.draw();
   }
 
-  private resized(): void {
+  /** The container's box changed (shown after being hidden, resized): Leaflet measures again. */
+  resize(): void {
     if (this.destroyed || !this.hasSize()) return;
     this.map.invalidateSize({ pan: false });
     if (this.fitPending) this.fit();
@@ -216,7 +208,7 @@ export class ProjectMap {
         // The same project: keep its marker (and focus), only its place or looks may change.
         if (old.item.lat !== item.lat || old.item.lon !== item.lon)
           old.marker.setLatLng([item.lat, item.lon]);
-        if (!samePoint(old.item.point, item.point)) updateMarkerButton(old.button, item.point);
+        if (!sameMarker(old.item.point, item.point)) updateMarkerButton(old.button, item.point);
         old.item = item;
         next.set(item.key, old);
       } else {
@@ -232,23 +224,13 @@ export class ProjectMap {
       if (this.drawn.get(key) !== drawn) this.layer.addLayer(drawn.marker);
     }
     this.drawn = next;
-    this.keepReadingOrder(items);
+    keepReadingOrder(
+      this.map.getPane('markerPane'),
+      items.map((item) => this.drawn.get(item.key)?.marker.getElement()),
+    );
     if (focused instanceof HTMLElement && focused.isConnected && root.activeElement !== focused)
       focused.focus({ preventScroll: true });
     this.focusAfterZoom();
-  }
-
-  /** Tab order follows the map: north to south, then west to east. */
-  private keepReadingOrder(items: MapItem[]): void {
-    const pane = this.map.getPane('markerPane');
-    if (!pane) return;
-    let cursor = pane.firstElementChild;
-    for (const item of items) {
-      const icon = this.drawn.get(item.key)?.marker.getElement();
-      if (!icon) continue;
-      if (icon === cursor) cursor = cursor.nextElementSibling;
-      else pane.insertBefore(icon, cursor);
-    }
   }
 
   private createMarker(item: MapItem): Drawn {
@@ -311,45 +293,5 @@ export class ProjectMap {
       min: this.map.getMinZoom(),
       max: this.map.getMaxZoom(),
     });
-  }
-
-  /**
-   * Without Ctrl (⌘) the wheel scrolls the page, not the map; one finger on touch scrolls the
-   * page too. Both show a hint. Capturing on the host stops the event before Leaflet sees it.
-   */
-  private gateGestures(host: HTMLElement): void {
-    host.addEventListener(
-      'wheel',
-      (event) => {
-        if (event.ctrlKey || event.metaKey) return;
-        event.stopPropagation();
-        this.callbacks.hint('wheel');
-      },
-      { capture: true, passive: true },
-    );
-    host.addEventListener(
-      'touchmove',
-      (event) => {
-        if (event.touches.length === 1 && !this.map.dragging.enabled())
-          this.callbacks.hint('touch');
-      },
-      { capture: true, passive: true },
-    );
-  }
-
-  private tileArrived(): void {
-    this.tilesLoaded++;
-    if (this.tilesDown) {
-      this.tilesDown = false;
-      this.callbacks.tilesFailed(false);
-    }
-  }
-
-  /** A batch of tiles is done: if none ever arrived, the list is the way to the projects. */
-  private tilesSettled(): void {
-    if (this.tilesLoaded === 0 && this.tilesBroken > 0 && !this.tilesDown) {
-      this.tilesDown = true;
-      this.callbacks.tilesFailed(true);
-    }
   }
 }

@@ -6,30 +6,31 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { intlLocale } from '../../i18n/locale.js';
 import { plural } from '../../i18n/plural.js';
 import { renderDetails } from './details-panel.js';
-import type { MapContext, Selection } from './map-context.js';
+import type { Selection } from './map-state.js';
+import type { QuartierProjectMap } from './project-map.js';
 import { renderProjectList } from './project-list.js';
 import type { ListEntry } from './view-model.js';
 
-export function renderDialogContent(ctx: MapContext, selection: Selection): TemplateResult {
-  const m = ctx.ui.map;
-  const lang = intlLocale(ctx.lang);
+export function renderDialogContent(el: QuartierProjectMap, selection: Selection): TemplateResult {
+  const m = el.ui.map;
+  const lang = intlLocale(el.language);
   const close = html`<button
     type="button"
     class="button secondary pm-close"
-    @click=${() => ctx.closeDialog()}
+    @click=${() => el.details.close()}
   >
     ${m.close}
   </button>`;
   if (selection.kind === 'cluster') {
     const entries = selection.ids
-      .map((id) => ctx.entryFor(id))
+      .map((id) => el.entryFor(id))
       .filter((entry): entry is ListEntry => entry !== undefined);
-    const title = m.atThisPlace(plural(lang, entries.length, ctx.ui.count.projects));
+    const title = m.atThisPlace(plural(lang, entries.length, el.ui.count.projects));
     return html`<div class="pm-dialog-bar">${close}</div>
-      ${ctx.heading(title, 0, 'pm-dialog-title')}
-      ${renderProjectList(entries, m, (project) => ctx.openFromCluster(project.id, selection.ids))}`;
+      ${el.heading(title, 0, 'pm-dialog-title')}
+      ${renderProjectList(entries, m, (project) => el.openFromCluster(project.id, selection.ids))}`;
   }
-  const entry = ctx.entryFor(selection.id);
+  const entry = el.entryFor(selection.id);
   if (!entry) return html`${close}`;
   return html`<div class="pm-dialog-bar">
       ${
@@ -37,7 +38,7 @@ export function renderDialogContent(ctx: MapContext, selection: Selection): Temp
           ? html`<button
               type="button"
               class="button secondary"
-              @click=${() => ctx.showCluster(selection.cluster ?? [])}
+              @click=${() => el.showCluster(selection.cluster ?? [])}
             >
               ${m.back}
             </button>`
@@ -46,9 +47,9 @@ export function renderDialogContent(ctx: MapContext, selection: Selection): Temp
       ${close}
     </div>
     ${renderDetails(entry, {
-      lang: ctx.lang,
+      lang: el.language,
       m,
-      heading: (text, offset, id) => ctx.heading(text, offset, id),
-      imageAllowed: (src, source) => ctx.imageAllowed(src, source),
+      heading: (text, offset, id) => el.heading(text, offset, id),
+      imageAllowed: (src, source) => el.imageAllowed(src, source),
     })}`;
 }

@@ -5,26 +5,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { parseAttribution } from './attribution.js';
 import { tileHost } from './consent.js';
-import type { MapContext } from './map-context.js';
+import type { QuartierProjectMap } from './project-map.js';
 import { symbolOf } from './project-list.js';
 import type { MapModel } from './view-model.js';
 
-export function renderPlaceholder(ctx: MapContext): TemplateResult {
-  const m = ctx.ui.map;
-  const host = tileHost(ctx.tileUrl, document.baseURI);
+export function renderPlaceholder(el: QuartierProjectMap): TemplateResult {
+  const m = el.ui.map;
+  const host = tileHost(el.tileUrl, document.baseURI);
   return html`<div class="pm-placeholder" part="placeholder">
-    ${ctx.heading(m.consentHeading, 0)}
+    ${el.heading(m.consentHeading, 0)}
     <p>${m.consentText(host)}</p>
     <div class="pm-consent-actions">
-      <button type="button" class="button" part="consent-button" @click=${() => ctx.loadMap()}>
+      <button type="button" class="button" part="consent-button" @click=${() => el.loadMap()}>
         ${m.load}
       </button>
       <label class="pm-remember">
         <input
           type="checkbox"
-          .checked=${ctx.rememberChoice}
+          .checked=${el.gate.remember}
           @change=${(event: Event) =>
-            ctx.setRememberChoice((event.target as HTMLInputElement).checked)}
+            (el.gate.remember = (event.target as HTMLInputElement).checked)}
         />
         ${m.remember}
       </label>
@@ -32,13 +32,13 @@ export function renderPlaceholder(ctx: MapContext): TemplateResult {
   </div>`;
 }
 
-export function renderMapArea(ctx: MapContext, model: MapModel): TemplateResult {
-  const m = ctx.ui.map;
-  const zoom = ctx.zoomState;
-  const ready = ctx.mapState === 'ready';
+export function renderMapArea(el: QuartierProjectMap, model: MapModel): TemplateResult {
+  const m = el.ui.map;
+  const zoom = el.leaflet.zoom;
+  const ready = el.leaflet.state === 'ready';
   const mac = /Mac|iPhone|iPad/.test(navigator.platform);
   return html`
-    <a class="pm-skip" href="#pm-list" @click=${(event: Event) => ctx.skipToList(event)}
+    <a class="pm-skip" href="#pm-list" @click=${(event: Event) => el.skipToList(event)}
       >${m.skipMap}</a
     >
     <div class="pm-map" part="map">
@@ -52,7 +52,7 @@ export function renderMapArea(ctx: MapContext, model: MapModel): TemplateResult 
                 aria-label=${m.zoomIn}
                 title=${m.zoomIn}
                 aria-disabled=${zoom && zoom.zoom >= zoom.max ? 'true' : 'false'}
-                @click=${() => ctx.zoomIn()}
+                @click=${() => el.leaflet.zoomIn()}
               >
                 <span aria-hidden="true">+</span>
               </button>
@@ -63,7 +63,7 @@ export function renderMapArea(ctx: MapContext, model: MapModel): TemplateResult 
                 aria-label=${m.zoomOut}
                 title=${m.zoomOut}
                 aria-disabled=${zoom && zoom.zoom <= zoom.min ? 'true' : 'false'}
-                @click=${() => ctx.zoomOut()}
+                @click=${() => el.leaflet.zoomOut()}
               >
                 <span aria-hidden="true">−</span>
               </button>
@@ -72,32 +72,32 @@ export function renderMapArea(ctx: MapContext, model: MapModel): TemplateResult 
       }
       <div class="pm-map-host"></div>
       ${
-        ctx.mapState === 'loading'
+        el.leaflet.state === 'loading'
           ? html`<p class="pm-overlay-status" role="status">${m.mapLoading}</p>`
           : nothing
       }
       ${
-        ctx.mapState === 'failed'
+        el.leaflet.state === 'failed'
           ? html`<div class="pm-overlay-status" role="alert">
               <p>${m.mapFailed}</p>
-              <button type="button" class="button" @click=${() => ctx.retryMap()}>
-                ${ctx.ui.retry}
+              <button type="button" class="button" @click=${() => el.leaflet.retry()}>
+                ${el.ui.retry}
               </button>
             </div>`
           : nothing
       }
       ${
-        ready && ctx.tilesDown
+        ready && el.leaflet.tilesDown
           ? html`<div class="pm-notice" role="status">
               ${m.tilesFailed}
-              <a href="#pm-list" @click=${(event: Event) => ctx.skipToList(event)}>${m.showList}</a>
+              <a href="#pm-list" @click=${(event: Event) => el.skipToList(event)}>${m.showList}</a>
             </div>`
           : nothing
       }
-      <div class="pm-hint" aria-hidden="true" ?hidden=${!ctx.hint}>
-        ${ctx.hint === 'touch' ? m.touchHint : mac ? m.wheelHintMac : m.wheelHint}
+      <div class="pm-hint" aria-hidden="true" ?hidden=${!el.leaflet.hint}>
+        ${el.leaflet.hint === 'touch' ? m.touchHint : mac ? m.wheelHintMac : m.wheelHint}
       </div>
-      ${ready ? renderAttribution(ctx) : nothing}
+      ${ready ? renderAttribution(el) : nothing}
     </div>
     <p id="pm-keys" class="visually-hidden">${m.keyboardHint}</p>
     ${
@@ -112,9 +112,9 @@ export function renderMapArea(ctx: MapContext, model: MapModel): TemplateResult 
   `;
 }
 
-function renderAttribution(ctx: MapContext): TemplateResult | typeof nothing {
-  const osm = tileHost(ctx.tileUrl, document.baseURI).endsWith('openstreetmap.org');
-  const text = ctx.attribution || (osm ? ctx.ui.map.osmAttribution : '');
+function renderAttribution(el: QuartierProjectMap): TemplateResult | typeof nothing {
+  const osm = tileHost(el.tileUrl, document.baseURI).endsWith('openstreetmap.org');
+  const text = el.attribution || (osm ? el.ui.map.osmAttribution : '');
   if (!text) return nothing;
   const parts = parseAttribution(text, document.baseURI);
   return html`<p class="pm-attribution" part="attribution">

@@ -2,16 +2,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { intlLocale } from '../../i18n/locale.js';
 import { plural } from '../../i18n/plural.js';
-import type { MapContext } from './map-context.js';
+import type { QuartierProjectMap } from './project-map.js';
 import type { MapModel } from './view-model.js';
 
-export function renderToolbar(ctx: MapContext, model: MapModel): TemplateResult {
-  const m = ctx.ui;
-  const lang = intlLocale(ctx.lang);
+export function renderToolbar(el: QuartierProjectMap, model: MapModel): TemplateResult {
+  const m = el.ui;
+  const lang = intlLocale(el.language);
   const count = plural(lang, model.entries.length, m.count.projects);
   const unmapped =
     model.unmapped > 0 ? `, ${m.map.unmapped(model.unmapped.toLocaleString(lang))}` : '';
-  const showMap = ctx.view === 'map';
+  const showMap = el.view === 'map';
   return html`<div class="pm-toolbar" part="toolbar">
     <p class="pm-count" role="status">${count}${unmapped}</p>
     <div class="pm-views" role="group" aria-label=${m.map.view}>
@@ -19,7 +19,7 @@ export function renderToolbar(ctx: MapContext, model: MapModel): TemplateResult 
         type="button"
         class="pm-view"
         aria-pressed=${showMap ? 'true' : 'false'}
-        @click=${() => ctx.setView('map')}
+        @click=${() => (el.view = 'map')}
       >
         ${m.map.viewMap}
       </button>
@@ -27,14 +27,14 @@ export function renderToolbar(ctx: MapContext, model: MapModel): TemplateResult 
         type="button"
         class="pm-view"
         aria-pressed=${showMap ? 'false' : 'true'}
-        @click=${() => ctx.setView('list')}
+        @click=${() => (el.view = 'list')}
       >
         ${m.map.viewList}
       </button>
     </div>
     ${
-      ctx.granted && showMap
-        ? html`<button type="button" class="button secondary pm-hide" @click=${() => ctx.hideMap()}>
+      el.gate.granted && showMap
+        ? html`<button type="button" class="button secondary pm-hide" @click=${() => el.hideMap()}>
             ${m.map.hide}
           </button>`
         : nothing

@@ -67,3 +67,12 @@ export function clusterButton(text: { count: string; rest: string }, count: numb
   button.append(shown, spoken);
   return button;
 }
+
+/** Whether a marker drawn for `a` already shows `b`: the same place and the same looks. */
+export const sameMarker = (a: MapPoint, b: MapPoint): boolean =>
+  a.lat === b.lat &&
+  a.lon === b.lon &&
+  a.name === b.name &&
+  a.color === b.color &&
+  a.ink === b.ink &&
+  a.shape === b.shape;

@@ -1,35 +1,32 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { mapTexts, type MapUiMessages } from '../../i18n/messages/map.js';
-import { property, query, state } from 'lit/decorators.js';
+/**
+ * The project map's definition: its attributes, consent (given and withdrawn by the visitor or
+ * the site), the Leaflet map and the details dialog as controllers, and what a person's action
+ * does. Its templates are in project-map.view.ts.
+ */
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { DataController } from '../../controllers/data-controller.js';
+import { DialogController } from '../../controllers/dialog-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import type { LoadedData } from '../../data/load-all.js';
+import { mapTexts, type MapUiMessages } from '../../i18n/messages/map.js';
 import { splitList } from '../../model/split-list.js';
 import type { Project } from '../../model/types.js';
 import { applyFilter } from '../../state/filter.js';
-import type { FilterState } from '../../model/filter-state.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
-import { forgetConsent, isConsentRemembered, rememberConsent, type Consent } from './consent.js';
-import type { ProjectMap } from './leaflet-map.js';
-import type { MapContext, MapState, Selection } from './map-context.js';
-import { renderDialogContent } from './map-dialog.js';
-import { renderMapArea, renderPlaceholder } from './map-frame.js';
-import { renderListSection } from './map-list-section.js';
-import { mapSettings, parseCenter, parseZoom } from './map-settings.js';
-import { renderToolbar } from './map-toolbar.js';
-import { projectMapStyles } from './project-map.styles.js';
-import type { MapCallbacks, ZoomState } from './types.js';
-import { buildModel, type ListEntry, type MapModel } from './view-model.js';
+import type { Consent } from './consent.js';
+import { ConsentController } from './consent-controller.js';
+import { LeafletController } from './map-controller.js';
+import type { Selection } from './map-state.js';
+import { mapSettings, parseZoom } from './map-settings.js';
+import { buildModel, LastResult, type ListEntry, type MapModel } from './view-model.js';
 
 /** OpenStreetMap's standard tiles (its tile usage policy applies: fine for a neighbourhood site). */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /** The list shows this many projects at first, and this many more on each "Weitere anzeigen". */
 const LIST_PAGE = 100;
-
-/** How long the "use Ctrl to zoom" hint stays. */
-const HINT_MS = 1800;
 
 export interface ProjectSelectDetail {
   project: Project;
@@ -78,48 +75,52 @@ export interface ConsentChangeDetail {
  * @slot - Fallback content, shown until the element is defined and again if loading fails.
  */
 export class QuartierProjectMap extends QuartierElement {
-  static override styles = [sharedStyles, projectMapStyles];
+  static override styles = [sharedStyles];
 
-  private readonly data = new DataController(
+  /** @internal */
+  readonly data = new DataController(
     this,
     () => this.src,
     undefined,
     () => splitList(this.imageOrigins),
   );
   private readonly filter = new FilterController(this, () => this.group);
+  /** @internal Consent given and withdrawn by the visitor, remembered only when asked. */
+  readonly gate = new ConsentController(this, (consent) =>
+    this.emit('quartier-consent-change', { consent }),
+  );
+  /** @internal The Leaflet map, loaded only once consent is given and the data is there. */
+  readonly leaflet = new LeafletController(this, {
+    mapHost: () => this.renderRoot.querySelector<HTMLElement>('.pm-map-host'),
+    wanted: () => this.gate.granted && this.data.value !== undefined && !this.data.failed,
+    settings: () => mapSettings(this, this.ui, this.language),
+    attributes: () => this,
+    points: () => (this.data.value ? this.model(this.data.value).points : undefined),
+    select: (id, marker) => this.openProject(id, marker),
+    listCluster: (ids, cluster) => this.openDetails({ kind: 'cluster', ids }, cluster),
+  });
+  /** @internal The details dialog; closing returns focus to the marker or list button that opened it. */
+  readonly details = new DialogController(this, {
+    dialog: () => this.dialog,
+    closed: () => {
+      this.returnTo = this.openerOf(this.selection);
+      this.selection = undefined;
+      this.opener = undefined;
+    },
+  });
   private readonly mapText = this.useTexts(mapTexts);
-  private map?: ProjectMap;
-  /** The host element the map was made in; Lit may replace it (error and back). */
-  private mapHostUsed?: HTMLElement;
-  /** Bumped to ignore a map module that arrives after consent was withdrawn. */
-  private mapToken = 0;
-  private pushedPoints?: MapModel['points'];
+  /** The marker, cluster or list button that opened the dialog. */
   private opener?: HTMLElement;
-  private hintTimer?: ReturnType<typeof setTimeout>;
-  private focusMapWhenReady = false;
+  /** Where focus goes when the dialog has closed. */
+  private returnTo?: HTMLElement | null;
   /** A project `showProject()` asked for before the data arrived. */
   private pendingProject?: string;
-  /** The map module is on its way. */
-  private importing = false;
-  private memo?: {
-    data: LoadedData;
-    state: FilterState;
-    scope: string;
-    lang: string;
-    model: MapModel;
-  };
+  private readonly lastModel = new LastResult<MapModel>();
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('.pm-map-host') private mapHost?: HTMLElement;
-
-  @state() private rememberChoice = false;
-  @state() private mapState: MapState = 'off';
-  @state() private tilesDown = false;
-  @state() private zoomState?: ZoomState;
-  @state() private hint?: 'wheel' | 'touch';
-  @state() private selection?: Selection;
-  /** How many projects of which result the list shows; a new result starts again at one page. */
-  @state() private listShown?: { model: MapModel; count: number };
+  /** @internal What the details dialog shows. */
+  @state() selection?: Selection;
+  /** @internal How many projects of which result the list shows; a new result starts again at one page. */
+  @state() listShown?: { model: MapModel; count: number };
 
   /** Tile URL template (`{z}`, `{x}`, `{y}`, optionally `{s}`); its host is named before consent. */
   @property({ attribute: 'tile-url' }) tileUrl = DEFAULT_TILE_URL;
@@ -142,32 +143,8 @@ export class QuartierProjectMap extends QuartierElement {
   /** Draws every project on its own instead of grouping nearby ones. */
   @property({ attribute: 'no-cluster', type: Boolean }) noCluster = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A visitor who asked to be remembered has consented on this device before.
-    if (this.consent !== 'granted' && isConsentRemembered()) this.consent = 'granted';
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.destroyMap();
-    clearTimeout(this.hintTimer);
-    this.selection = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Consent withdrawn, by the visitor or the site's consent manager: forget it on this device too.
-    if (
-      changed.has('consent') &&
-      changed.get('consent') === 'granted' &&
-      this.consent !== 'granted'
-    )
-      forgetConsent();
-    // Decided here, before rendering, so the map area shows "loading" in the same update.
-    const wanted = this.granted && this.data.value !== undefined && !this.data.failed;
-    if (!wanted && this.mapState !== 'off') this.destroyMap();
-    if (wanted && this.mapState === 'off') this.mapState = 'loading';
     // A project asked for before the data arrived: open it in this same update.
     if (this.pendingProject && this.data.value) {
       const id = this.pendingProject;
@@ -176,48 +153,29 @@ export class QuartierProjectMap extends QuartierElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncMap(changed);
-    const dialog = this.dialog;
-    if (dialog && this.selection && !dialog.open && this.isConnected) dialog.showModal();
-    if (dialog && !this.selection && dialog.open) dialog.close();
+  /** @internal The shared texts with the map's own, in the current language. */
+  get ui(): MapUiMessages {
+    return { ...this.messages, map: this.mapText() };
   }
 
-  private get granted(): boolean {
-    return this.consent === 'granted';
-  }
-
-  private get centerPosition(): [number, number] | undefined {
-    return parseCenter(this.center);
-  }
-
-  /** The shown projects and what map, list and legend make of them; recomputed only on change. */
-  private model(data: LoadedData): MapModel {
-    const state = this.filter.state;
-    const scope = this.scope;
+  /** @internal The shown projects and what map, list and legend make of them; recomputed only on change. */
+  model(data: LoadedData): MapModel {
+    const { filter, scope, language } = this;
+    const state = filter.state;
     const scopeKey = `${scope.topics.join(',')}|${scope.organizer ?? ''}`;
-    const lang = this.language;
-    const memo = this.memo;
-    if (
-      memo &&
-      memo.data === data &&
-      memo.state === state &&
-      memo.scope === scopeKey &&
-      memo.lang === lang
-    ) {
-      return memo.model;
-    }
-    const projects = applyFilter(data.projects, 'projects', scope, state);
-    const model = buildModel(projects, data.topics, lang, this.ui, [
-      ...state.topics,
-      ...scope.topics,
-    ]);
-    this.memo = { data, state, scope: scopeKey, lang, model };
-    return model;
+    return this.lastModel.get([data, state, scopeKey, language], () =>
+      buildModel(
+        applyFilter(data.projects, 'projects', scope, state),
+        data.topics,
+        language,
+        this.ui,
+        [...state.topics, ...scope.topics],
+      ),
+    );
   }
 
-  private entryFor(id: string): ListEntry | undefined {
+  /** @internal The list entry of a project, also of one filtered away while its panel is open. */
+  entryFor(id: string): ListEntry | undefined {
     const data = this.data.value;
     if (!data) return undefined;
     const shown = this.model(data).entries.find((entry) => entry.project.id === id);
@@ -229,178 +187,55 @@ export class QuartierProjectMap extends QuartierElement {
       : undefined;
   }
 
-  /** Starts, updates or drops the Leaflet map to match consent, data and attributes. */
-  private syncMap(changed: PropertyValues<this>): void {
-    const host = this.mapHost;
-    // Lit replaced the map's host (an error state came and went): start again in the new one.
-    if (this.mapHostUsed && host !== this.mapHostUsed) {
-      this.destroyMap();
-      this.requestUpdate();
-      return;
-    }
-    if (!host) return;
-    if (!this.map) {
-      if (this.mapState === 'loading' && !this.importing) this.startMap(host);
-      return;
-    }
-    if (changed.has('center') || changed.has('zoom'))
-      this.map.setView(this.centerPosition, this.zoom);
-    if (changed.has('tileUrl')) this.map.setTileUrl(this.tileUrl);
-    if (changed.has('noCluster')) this.map.setCluster(!this.noCluster);
-    this.pushPoints();
+  /** @internal How many projects of `model` the list shows. */
+  listCount(model: MapModel): number {
+    return this.listShown?.model === model ? this.listShown.count : LIST_PAGE;
   }
 
-  private pushPoints(): void {
-    const data = this.data.value;
-    if (!this.map || !data) return;
-    const points = this.model(data).points;
-    if (points === this.pushedPoints) return;
-    this.pushedPoints = points;
-    this.map.setPoints(points);
+  /** @internal "Karte laden": the visitor's consent; focus goes to the map once it is there. */
+  loadMap(): void {
+    this.leaflet.focusOnReady();
+    this.gate.grant();
   }
 
-  private startMap(host: HTMLElement): void {
-    const token = ++this.mapToken;
-    this.importing = true;
-    import('./leaflet-map.js').then(
-      (module) => {
-        if (token !== this.mapToken) return;
-        this.importing = false;
-        if (!host.isConnected) {
-          this.destroyMap();
-          this.requestUpdate();
-          return;
-        }
-        const root = this.renderRoot as ShadowRoot;
-        const leaflet = module.leafletStyles.styleSheet;
-        const own = module.mapViewStyles.styleSheet;
-        // Leaflet's rules first, the element's map rules last, so the element's win.
-        if (leaflet && own && !root.adoptedStyleSheets.includes(leaflet))
-          root.adoptedStyleSheets = [leaflet, ...root.adoptedStyleSheets, own];
-        this.map = new module.ProjectMap(
-          host,
-          mapSettings(this, this.ui, this.language),
-          this.mapCallbacks(),
-        );
-        this.mapHostUsed = host;
-        this.pushedPoints = undefined;
-        this.pushPoints();
-        this.mapState = 'ready';
-        if (this.focusMapWhenReady) {
-          this.focusMapWhenReady = false;
-          this.map.focus();
-        }
-      },
-      (error: unknown) => {
-        if (token !== this.mapToken) return;
-        this.importing = false;
-        this.mapState = 'failed';
-        console.warn('quartier-widgets: Die Karte konnte nicht geladen werden.', error);
-      },
+  /** @internal "Karte ausblenden": consent withdrawn and forgotten; focus to "Karte laden". */
+  hideMap(): void {
+    this.gate.withdraw();
+    this.focusAfterUpdate(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part="consent-button"]'),
     );
   }
 
-  private destroyMap(): void {
-    this.mapToken++;
-    this.importing = false;
-    this.map?.destroy();
-    this.map = undefined;
-    this.mapHostUsed = undefined;
-    this.pushedPoints = undefined;
-    this.mapState = 'off';
-    this.tilesDown = false;
-    this.zoomState = undefined;
-  }
-
-  private mapCallbacks(): MapCallbacks {
-    return {
-      select: (id, marker) => this.openProject(id, marker),
-      listCluster: (ids, cluster) => {
-        this.opener = cluster;
-        this.selection = { kind: 'cluster', ids };
-      },
-      zoomed: (zoom) => (this.zoomState = zoom),
-      tilesFailed: (failed) => (this.tilesDown = failed),
-      hint: (kind) => {
-        this.hint = kind;
-        clearTimeout(this.hintTimer);
-        this.hintTimer = setTimeout(() => (this.hint = undefined), HINT_MS);
-      },
-    };
-  }
-
-  private openProject(id: string, opener: HTMLElement, cluster?: string[]): void {
-    const entry = this.entryFor(id);
-    if (!entry) return;
-    this.opener = opener;
-    this.selection = { kind: 'project', id, cluster };
-    this.dispatchEvent(
-      new CustomEvent<ProjectSelectDetail>('quartier-project-select', {
-        detail: { project: entry.project },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-  }
-
-  private onDialogClose(): void {
-    const selection = this.selection;
-    this.selection = undefined;
-    const id = selection?.kind === 'project' ? selection.id : undefined;
-    const target =
-      (this.opener?.isConnected ? this.opener : undefined) ??
-      (id ? this.map?.elementFor(id) : undefined) ??
-      (id
-        ? this.renderRoot.querySelector<HTMLElement>(`.pm-item-button[data-id="${CSS.escape(id)}"]`)
-        : null);
-    this.opener = undefined;
-    target?.focus();
-  }
-
-  private onLoadMap(): void {
-    if (this.rememberChoice) rememberConsent();
-    this.focusMapWhenReady = true;
-    this.consent = 'granted';
-    this.fireConsent();
-  }
-
-  private onHideMap(): void {
-    this.consent = 'ask';
-    // Remembered or not, hiding means: ask again next time.
-    forgetConsent();
-    this.rememberChoice = false;
-    this.fireConsent();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[part="consent-button"]')?.focus(),
-    );
-  }
-
-  private fireConsent(): void {
-    this.dispatchEvent(
-      new CustomEvent<ConsentChangeDetail>('quartier-consent-change', {
-        detail: { consent: this.consent },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-  }
-
-  /** The skip link: past the map to the list, without changing the page's address. */
-  private onSkip(event: Event): void {
+  /** @internal The skip link: past the map to the list, without changing the page's address. */
+  skipToList(event: Event): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>('#pm-list')?.focus();
   }
 
-  /** A long list grows page by page; focus goes to the first project that was added. */
-  private onShowMore(model: MapModel, shown: number): void {
+  /** @internal A long list grows page by page; focus goes to the first project that was added. */
+  showMore(model: MapModel, shown: number): void {
     this.listShown = { model, count: shown + LIST_PAGE };
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelectorAll<HTMLElement>('.pm-item-button')[shown]?.focus(),
+    this.focusAfterUpdate(
+      () => this.renderRoot.querySelectorAll<HTMLElement>('.pm-item-button')[shown],
     );
   }
 
-  private onRetryMap(): void {
-    this.mapState = 'off';
+  /** @internal A marker or list button opened a project: show it and tell the page. */
+  openProject(id: string, opener: HTMLElement, cluster?: string[]): void {
+    const entry = this.entryFor(id);
+    if (!entry) return;
+    this.openDetails({ kind: 'project', id, cluster }, opener);
+    this.emit('quartier-project-select', { project: entry.project });
+  }
+
+  /** @internal A project picked from a cluster's list: its panel leads back to the list. */
+  openFromCluster(id: string, cluster: string[]): void {
+    this.openProject(id, this.opener ?? this, cluster);
+  }
+
+  /** @internal "Zurück zur Auswahl": the cluster's list again. */
+  showCluster(ids: string[]): void {
+    this.openDetails({ kind: 'cluster', ids }, this.opener);
   }
 
   /**
@@ -413,8 +248,7 @@ export class QuartierProjectMap extends QuartierElement {
       return;
     }
     if (!this.entryFor(id)) return;
-    this.opener = undefined;
-    this.selection = { kind: 'project', id };
+    this.openDetails({ kind: 'project', id }, undefined);
   }
 
   /** Lets a site's consent manager load the map (as `consent = 'granted'`; fires no event). */
@@ -422,69 +256,35 @@ export class QuartierProjectMap extends QuartierElement {
     this.consent = 'granted';
   }
 
-  /** The shared texts with the map's own, in the current language. */
-  private get ui(): MapUiMessages {
-    return { ...this.messages, map: this.mapText() };
+  /**
+   * Shows `selection` in the dialog. Opening it, focus moves in as the dialog does it; when the
+   * dialog already shows something, its content is replaced, so focus goes to the new heading.
+   */
+  private openDetails(selection: Selection, opener: HTMLElement | undefined): void {
+    const replacing = this.details.isOpen;
+    this.selection = selection;
+    this.opener = opener;
+    if (!replacing) {
+      this.details.open(() => this.returnTo);
+      return;
+    }
+    this.focusAfterUpdate(
+      () => this.dialog?.querySelector<HTMLElement>('#pm-dialog-title'),
+      () => this.dialog,
+    );
   }
 
-  override render(): TemplateResult {
-    return this.renderData(this.data, (data) => this.renderMap(data));
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
   }
 
-  private renderMap(data: LoadedData): TemplateResult {
-    const ctx = this.context();
-    const model = this.model(data);
-    const showMap = this.view === 'map';
-    const listCount = this.listShown?.model === model ? this.listShown.count : LIST_PAGE;
-    return html`
-      ${renderToolbar(ctx, model)}
-      <div class="pm-frame" ?hidden=${!showMap}>
-        ${this.granted ? renderMapArea(ctx, model) : renderPlaceholder(ctx)}
-      </div>
-      ${renderListSection(ctx, model, data, listCount)}
-      <dialog
-        class="pm-dialog"
-        part="dialog"
-        aria-labelledby="pm-dialog-title"
-        @close=${this.onDialogClose}
-      >
-        ${this.selection ? renderDialogContent(ctx, this.selection) : nothing}
-      </dialog>
-    `;
-  }
-
-  /** What the templates need from the element, for this render. */
-  private context(): MapContext {
-    return {
-      lang: this.language,
-      ui: this.ui,
-      heading: (text, offset, id) => this.heading(text, offset, id),
-      view: this.view,
-      tileUrl: this.tileUrl,
-      attribution: this.attribution,
-      granted: this.granted,
-      rememberChoice: this.rememberChoice,
-      mapState: this.mapState,
-      zoomState: this.zoomState,
-      tilesDown: this.tilesDown,
-      hint: this.hint,
-      selection: this.selection,
-      entryFor: (id) => this.entryFor(id),
-      imageAllowed: (src, source) => this.imageAllowed(src, source),
-      setView: (view) => (this.view = view),
-      setRememberChoice: (remember) => (this.rememberChoice = remember),
-      loadMap: () => this.onLoadMap(),
-      hideMap: () => this.onHideMap(),
-      retryMap: () => this.onRetryMap(),
-      zoomIn: () => this.map?.zoomIn(),
-      zoomOut: () => this.map?.zoomOut(),
-      skipToList: (event) => this.onSkip(event),
-      showMore: (model, shown) => this.onShowMore(model, shown),
-      openProject: (id, opener) => this.openProject(id, opener),
-      openFromCluster: (id, cluster) => this.openProject(id, this.opener ?? this, cluster),
-      showCluster: (ids) => (this.selection = { kind: 'cluster', ids }),
-      closeDialog: () => this.dialog?.close(),
-    };
+  /** The marker or list button to return to: the opener, else the project's marker or list entry. */
+  private openerOf(selection: Selection | undefined): HTMLElement | null | undefined {
+    if (this.opener?.isConnected || selection?.kind !== 'project') return this.opener;
+    const button = `.pm-item-button[data-id="${CSS.escape(selection.id)}"]`;
+    return (
+      this.leaflet.elementFor(selection.id) ?? this.renderRoot.querySelector<HTMLElement>(button)
+    );
   }
 }
 

@@ -101,3 +101,19 @@ export function buildModel(
 
   return { entries, points, unmapped: entries.length - points.length, legend };
 }
+
+/** The last result and the inputs it came from: the same inputs (by identity) give it back without work. */
+export class LastResult<T> {
+  private inputs?: unknown[];
+  private result?: T;
+
+  get(inputs: unknown[], compute: () => T): T {
+    const same =
+      this.inputs?.length === inputs.length && inputs.every((x, i) => x === this.inputs![i]);
+    if (!same) {
+      this.result = compute();
+      this.inputs = inputs;
+    }
+    return this.result as T;
+  }
+}

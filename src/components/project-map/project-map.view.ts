@@ -1,0 +1,38 @@
+/**
+ * The project map's view: the toolbar, the consent placeholder or the map area, the list twin
+ * and the details dialog, from the parts in this folder (map-toolbar.ts, map-frame.ts,
+ * map-list-section.ts, map-dialog.ts), each a template function taking the element.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadedData } from '../../data/load-all.js';
+import type { ElementView } from '../shared/quartier-element.js';
+import { renderDialogContent } from './map-dialog.js';
+import { mapDialogStyles } from './map-dialog.styles.js';
+import { renderMapArea, renderPlaceholder } from './map-frame.js';
+import { renderListSection } from './map-list-section.js';
+import { renderToolbar } from './map-toolbar.js';
+import type { QuartierProjectMap } from './project-map.js';
+import { projectMapStyles } from './project-map.styles.js';
+
+export const projectMapView: ElementView<QuartierProjectMap> = {
+  styles: [projectMapStyles, mapDialogStyles],
+  render: (el) => el.renderData(el.data, (data) => renderMap(el, data)),
+};
+
+function renderMap(el: QuartierProjectMap, data: LoadedData): TemplateResult {
+  const model = el.model(data);
+  return html`
+    ${renderToolbar(el, model)}
+    <div class="pm-frame" ?hidden=${el.view !== 'map'}>
+      ${el.gate.granted ? renderMapArea(el, model) : renderPlaceholder(el)}
+    </div>
+    ${renderListSection(el, model, data)}
+    ${
+      el.details.isOpen && el.selection
+        ? html`<dialog class="pm-dialog" part="dialog" aria-labelledby="pm-dialog-title">
+            ${renderDialogContent(el, el.selection)}
+          </dialog>`
+        : nothing
+    }
+  `;
+}
