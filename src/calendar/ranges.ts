@@ -84,12 +84,10 @@ export const stepCursor = (view: CalendarView, cursor: DayKey, step: -1 | 1): Da
 export const daysOf = (range: DayRange): DayKey[] =>
   dayRange(range.start, daysBetween(range.start, range.end));
 
-/** A range of whole weeks as rows of seven days. */
+/** A range of whole weeks (a month grid) as rows of seven days. */
 export function weeksOf(range: DayRange): DayKey[][] {
   const days = daysOf(range);
-  return Array.from({ length: Math.floor(days.length / 7) }, (_, i) =>
-    days.slice(i * 7, i * 7 + 7),
-  );
+  return Array.from({ length: days.length / 7 }, (_, i) => days.slice(i * 7, i * 7 + 7));
 }
 
 /** Whether a day lies in a range. */

@@ -56,22 +56,19 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const data = this.options.data();
+    const { accepts, open, ...options } = this.options;
+    const data = options.data();
     if (this.read || !data || data.complete) return;
     this.read = true;
     const id = linkedEventId();
     if (id === undefined) return;
-    const { accepts } = this.options;
     const known = data.events.find((event) => event.id === id && accepts(event));
-    if (known) {
-      this.options.open(known);
-      return;
-    }
+    if (known) return open(known);
     this.lookup = new AbortController();
-    findEvent(this.options.sources(), id, accepts, this.options.from(), this.lookup.signal)
+    findEvent(options.sources(), id, accepts, options.from(), this.lookup.signal)
       .then(({ event, warnings }) => {
         reportWarnings(warnings);
-        if (event && !this.options.isOpen()) this.options.open(event);
+        if (event && !options.isOpen()) open(event);
       })
       // Not found, offline, or the element was removed: the calendar simply stays as it is.
       .catch(() => undefined);

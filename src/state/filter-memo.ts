@@ -11,7 +11,7 @@ export function memoFilter<T extends Filterable>(
 ): (items: T[], scope: Scope, state: FilterState) => T[] {
   let last: { items: T[]; scope: string; state: FilterState; result: T[] } | undefined;
   return (items, scope, state) => {
-    const key = JSON.stringify([scope.topics, scope.organizer ?? '']);
+    const key = `${scope.topics.join(' ')}|${scope.organizer ?? ''}`;
     if (last?.items === items && last.scope === key && last.state === state) return last.result;
     last = { items, scope: key, state, result: applyFilter(items, kind, scope, state) };
     return last.result;

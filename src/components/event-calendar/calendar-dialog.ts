@@ -4,19 +4,15 @@
  * element's DialogControllers.
  */
 import { html, type TemplateResult } from 'lit';
+import type { CalendarContext } from './context.js';
 
-export interface CalendarDialogOptions {
-  headingLevel: number;
-  closeLabel: string;
-  /** "Schließen" (Escape closes the native dialog by itself). */
-  close(): void;
-  content: TemplateResult | TemplateResult[];
-}
-
+/** `close` is "Schließen" (Escape closes the native dialog by itself). */
 export function renderDialog(
+  ctx: CalendarContext,
   which: 'day' | 'event',
   title: string,
-  options: CalendarDialogOptions,
+  close: () => void,
+  content: TemplateResult | TemplateResult[],
 ): TemplateResult {
   const id = `${which}-dialog-title`;
   return html`<dialog
@@ -27,9 +23,9 @@ export function renderDialog(
     aria-labelledby=${id}
   >
     <div class="dialog-head">
-      <div class="heading" role="heading" aria-level=${options.headingLevel} id=${id}>${title}</div>
-      <button class="button secondary close" @click=${options.close}>${options.closeLabel}</button>
+      <div class="heading" role="heading" aria-level=${ctx.headingLevel} id=${id}>${title}</div>
+      <button class="button secondary close" @click=${close}>${ctx.t.close}</button>
     </div>
-    <div class="dialog-body">${options.content}</div>
+    <div class="dialog-body">${content}</div>
   </dialog>`;
 }

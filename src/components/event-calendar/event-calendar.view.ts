@@ -58,7 +58,7 @@ function renderCalendar(el: QuartierEventCalendar, data: LoadedData): TemplateRe
   const ctx = contextOf(el, data);
   const events = el.filtered(data);
   const view = el.currentView;
-  const { body, count } = renderDays(el, ctx, events);
+  const [body, count] = renderDays(el, ctx, events);
   // While another month loads or is still being checked, or when part of it failed, "no events"
   // would not be true.
   const unsure =
@@ -91,7 +91,7 @@ function renderDays(
   el: QuartierEventCalendar,
   ctx: CalendarContext,
   events: QuartierEvent[],
-): { body: TemplateResult; count: number } {
+): [body: TemplateResult, count: number] {
   const range = el.range;
   if (el.limit > 0) {
     const next = upcoming(
@@ -99,10 +99,7 @@ function renderDays(
       teaserStart(el.date, ctx.zone),
       el.limit,
     );
-    return {
-      body: renderTeaser(ctx, next, safeLinkUrl(el.moreUrl, location.href)),
-      count: next.length,
-    };
+    return [renderTeaser(ctx, next, safeLinkUrl(el.moreUrl, location.href)), next.length];
   }
   const view = el.currentView;
   if (view === 'month') {
@@ -118,17 +115,15 @@ function renderDays(
       keydown: (event: KeyboardEvent) => onGridKey(el, event),
       click: (event: MouseEvent) => onGridClick(el, ctx, events, event),
     };
-    return {
-      body: renderMonth(ctx, model, handlers),
-      count: list.filter((o) => o.day < range.end && o.lastDay >= range.start).length,
-    };
+    const count = list.filter((o) => o.day < range.end && o.lastDay >= range.start).length;
+    return [renderMonth(ctx, model, handlers), count];
   }
   const { byDay, list } = groupByDay(events, range, ctx.zone, ctx.title);
   const days = daysOf(range);
-  return {
-    body: view === 'week' ? renderWeek(ctx, days, byDay) : renderList(ctx, days, byDay),
-    count: list.length,
-  };
+  return [
+    view === 'week' ? renderWeek(ctx, days, byDay) : renderList(ctx, days, byDay),
+    list.length,
+  ];
 }
 
 /** Arrow keys, Home/End, PageUp/PageDown (Shift: by year), Enter/Space — as in the APG date grid. */
@@ -184,12 +179,13 @@ function renderDayDialog(
   const day = el.day;
   if (!day || !el.dayDialog.isOpen) return nothing;
   const list = occurrencesOn(events, day, ctx.zone, ctx.title);
-  return renderDialog('day', fullDate(day, ctx.lang), {
-    headingLevel: ctx.headingLevel,
-    closeLabel: ctx.t.close,
-    close: () => el.dayDialog.close(),
-    content: list.length > 0 ? renderEventList(ctx, list) : html`<p>${ctx.t.empty.day}</p>`,
-  });
+  return renderDialog(
+    ctx,
+    'day',
+    fullDate(day, ctx.lang),
+    () => el.dayDialog.close(),
+    list.length > 0 ? renderEventList(ctx, list) : html`<p>${ctx.t.empty.day}</p>`,
+  );
 }
 
 function renderEventDialog(
@@ -206,13 +202,11 @@ function renderEventDialog(
   const image = o.event.image;
   // Images from origins that are not allowed were dropped and reported when the data arrived.
   const imageAllowed = image ? el.imageAllowed(image.src, o.event.source) : false;
-  return renderDialog('event', ctx.title(o), {
-    headingLevel: ctx.headingLevel,
-    closeLabel: ctx.t.close,
-    close: () => el.eventDialog.close(),
-    content: renderEventDetails(ctx, o, {
-      imageAllowed,
-      addToCalendar: () => downloadIcs(o, ctx),
-    }),
-  });
+  return renderDialog(
+    ctx,
+    'event',
+    ctx.title(o),
+    () => el.eventDialog.close(),
+    renderEventDetails(ctx, o, { imageAllowed, addToCalendar: () => downloadIcs(o, ctx) }),
+  );
 }
