@@ -365,9 +365,11 @@ function checkBody(body, partnerType) {
  */
 export function createFeedRelay(options) {
   const config = normaliseFeedConfig(options);
-  const resolve = options.lookup ?? dnsLookup;
-  const now = options.now ?? Date.now;
-  const log = options.log ?? ((message) => console.warn(`feed relay: ${message}`));
+  // Functions only: the rest of `options` may come from a JSON file.
+  const given = (key, fallback) => (typeof options[key] === 'function' ? options[key] : fallback);
+  const resolve = given('lookup', dnsLookup);
+  const now = given('now', Date.now);
+  const log = given('log', (message) => console.warn(`feed relay: ${message}`));
   /** name → { body, type, etag, lastModified, fetchedAt, checkedAt, ourEtag } */
   const cache = new Map();
   /** name → Promise of the refresh under way */

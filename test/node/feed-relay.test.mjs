@@ -5,10 +5,12 @@
  * to non-public addresses) and unknown names. The relay is mounted in a tiny
  * http server, as server/server.mjs mounts it under /api/feeds/<name>.
  */
+import { spawn, spawnSync } from 'node:child_process';
 import { lookup as dnsLookup } from 'node:dns';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -618,3 +620,81 @@ describe('feed relay: addresses and configuration', () => {
     );
   });
 });
+
+const serverHelp = spawnSync(process.execPath, ['server/server.mjs', '--help'], {
+  encoding: 'utf8',
+}).stdout;
+
+describe(
+  'feed relay in the receiver process',
+  {
+    skip: /--feeds\b/.test(serverHelp) ? false : 'server/server.mjs has no --feeds option yet',
+  },
+  () => {
+    test('node server/server.mjs --feeds <file> answers /api/feeds/<name>', async () => {
+      const folder = await mkdtemp(join(tmpdir(), 'feeds-e2e-'));
+      const config = join(folder, 'feeds.json');
+      await writeFile(
+        config,
+        JSON.stringify({
+          origins: ['https://stadtteil.example'],
+          cacheDir: join(folder, 'feeds'),
+          feeds: { cafe: { url: feedUrl('/feed.ics'), allowPrivate: true } },
+        }),
+      );
+      const probe = createServer();
+      probe.listen(0, '127.0.0.1');
+      await once(probe, 'listening');
+      const port = probe.address().port;
+      probe.close();
+      await once(probe, 'close');
+      let output = '';
+      const child = spawn(
+        process.execPath,
+        [
+          'server/server.mjs',
+          '--port',
+          String(port),
+          '--data',
+          join(folder, 'ideas.ndjson'),
+          '--feeds',
+          config,
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      try {
+        const deadline = Date.now() + 10_000;
+        let up = false;
+        while (!up && Date.now() < deadline && child.exitCode === null) {
+          up = await new Promise((resolve) => {
+            const socket = connect(port, '127.0.0.1');
+            socket.on('connect', () => (socket.destroy(), resolve(true)));
+            socket.on('error', () => resolve(false));
+          });
+          if (!up) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        assert.ok(up, `the receiver did not start:\n${output}`);
+        const base = `http://127.0.0.1:${port}/api/feeds/`;
+        const feed = await fetch(`${base}cafe`, {
+          headers: { origin: 'https://stadtteil.example' },
+        });
+        assert.equal(feed.status, 200);
+        assert.equal(feed.headers.get('content-type'), 'text/calendar; charset=utf-8');
+        assert.equal(feed.headers.get('access-control-allow-origin'), 'https://stadtteil.example');
+        assert.match(await feed.text(), /BEGIN:VCALENDAR/);
+        const other = await fetch(`${base}cafe`, { headers: { origin: 'https://evil.example' } });
+        assert.equal(other.headers.get('access-control-allow-origin'), null);
+        await other.arrayBuffer();
+        assert.equal(partner.hits['/feed.ics'], 1, 'the second answer came from the cache');
+        assert.equal((await fetch(`${base}nope`)).status, 404);
+        assert.equal((await fetch(`${base}cafe`, { method: 'POST', body: 'x' })).status, 405);
+      } finally {
+        child.kill('SIGTERM');
+        if (child.exitCode === null) await once(child, 'exit');
+        await rm(folder, { recursive: true, force: true });
+      }
+    });
+  },
+);

@@ -82,7 +82,11 @@ describe('systemd unit', () => {
     const exec = one('ExecStart');
     assert.match(exec, /server\/server\.mjs/);
     assert.match(exec, /--host 127\.0\.0\.1/, 'only nginx reaches the receiver');
-    assert.match(exec, /--trust-proxy/, 'behind nginx, as docs/deploy/nginx.conf expects');
+    assert.match(
+      exec,
+      /--trust-proxy 127\.0\.0\.1\b/,
+      'behind nginx, as docs/deploy/nginx.conf expects',
+    );
     assert.match(exec, /--data \/var\/lib\/quartier\//, 'data in the writable folder');
     assert.ok(!/DATABASE_URL/.test(exec), 'the database password never on the command line');
   });
