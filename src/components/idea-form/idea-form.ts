@@ -169,6 +169,7 @@ export class QuartierIdeaForm extends QuartierElement {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     // Text fields are read-only while sending; a select cannot be, so its change is undone.
     if (this.submission.sending) return this.requestUpdate();
+    this.submission.prepare();
     this.change({ [field]: target.value });
     if (field === 'description') this.counter.typed(target.value.length);
   }

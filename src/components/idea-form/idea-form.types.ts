@@ -1,6 +1,6 @@
 /** The idea form's types: its events (typed once, for `emit` and pages), its waits, its field names. */
 import type { IdeaValues } from '../../data/idea.js';
-import { DEFAULT_SEND_TIMINGS } from './send-idea.js';
+import { DEFAULT_SEND_TIMINGS } from './send-timings.js';
 import type { SubmissionTimings } from './submission-controller.js';
 
 /** Waits of the form. Internal: tests and stories shorten them; pages cannot. */

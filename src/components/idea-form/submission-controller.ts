@@ -8,7 +8,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newSubmissionId, type IdeaField } from '../../data/idea.js';
 import { inFieldOrder, toFieldErrors, type FieldErrors } from './field-errors.js';
 import { checkIdea, fingerprintOf, payloadOf, type IdeaInForm } from './idea-payload.js';
-import { sendIdea, type FailureReason, type SendResult, type SendTimings } from './send-idea.js';
+import type { FailureReason, SendResult, SendTimings } from './send-timings.js';
+
+/** The sending code (ky's retries, the receiver's answers): a chunk of its own, see `prepare()`. */
+const loadSender = () => import('./send-idea.js');
 
 export type SubmissionPhase =
   'editing' | 'sending' | 'retrying' | 'sent' | 'failed' | 'waiting-for-network';
@@ -169,6 +172,11 @@ export class SubmissionController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Fetches the sending code ahead, when a person starts typing, so "Idee senden" does not wait for it. */
+  prepare(): void {
+    void loadSender().catch(() => undefined);
+  }
+
   get phase(): SubmissionPhase {
     return this.state.phase;
   }
@@ -232,11 +240,14 @@ export class SubmissionController implements ReactiveController {
     if (globalThis.navigator?.onLine === false) return this.dispatch({ type: 'offline' }, id);
     // Kept before the first byte leaves: a reload during the send retries with the same id.
     this.dispatch({ type: 'sending', pending: { id, fingerprint } }, id);
-    const result = await sendIdea(action, payloadOf(idea, id), id, {
-      timings,
-      fetch: target.transport(),
-      onRetry: (attempt) => this.dispatch({ type: 'retrying', attempt }, id),
-    });
+    const sender = await loadSender().catch(() => undefined);
+    const result: SendResult = sender
+      ? await sender.sendIdea(action, payloadOf(idea, id), id, {
+          timings,
+          fetch: target.transport(),
+          onRetry: (attempt) => this.dispatch({ type: 'retrying', attempt }, id),
+        })
+      : { kind: 'failed', reason: 'network', status: 0 };
     this.dispatch(outcomeOf(result), id);
   }
 }

@@ -1,4 +1,8 @@
 /** What the details dialog shows, and where the map is: the states the element and its parts share. */
+import type { TemplateResult } from 'lit';
+import type { PartModule } from '../../controllers/lazy-part.js';
+import type { Project } from '../../model/types.js';
+import type { Consent } from './consent.js';
 
 /** What the details dialog shows: one project (perhaps picked from a cluster), or a cluster's list. */
 export type Selection =
@@ -6,3 +10,16 @@ export type Selection =
 
 /** Where the map is: not wanted, its module on the way, shown, or failed to load. */
 export type MapState = 'off' | 'loading' | 'ready' | 'failed';
+
+/** The details dialog's content, a part fetched on first use (map-details.ts). */
+export interface MapDetailsPart<E> extends PartModule {
+  renderDialogContent(el: E, selection: Selection): TemplateResult;
+}
+
+export interface ProjectSelectDetail {
+  project: Project;
+}
+
+export interface ConsentChangeDetail {
+  consent: Consent;
+}

@@ -7,18 +7,23 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { DialogController } from '../../controllers/dialog-controller.js';
+import { LazyPart } from '../../controllers/lazy-part.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import type { LoadedData } from '../../data/load-all.js';
 import { mapTexts, type MapUiMessages } from '../../i18n/messages/map.js';
 import { splitList } from '../../model/split-list.js';
-import type { Project } from '../../model/types.js';
 import { applyFilter } from '../../state/filter.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
 import type { Consent } from './consent.js';
 import { ConsentController } from './consent-controller.js';
 import { LeafletController } from './map-controller.js';
-import type { Selection } from './map-state.js';
+import type {
+  ConsentChangeDetail,
+  MapDetailsPart,
+  ProjectSelectDetail,
+  Selection,
+} from './map-state.js';
 import { mapSettings, parseZoom } from './map-settings.js';
 import { buildModel, LastResult, type ListEntry, type MapModel } from './view-model.js';
 
@@ -28,13 +33,7 @@ export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 /** The list shows this many projects at first, and this many more on each "Weitere anzeigen". */
 const LIST_PAGE = 100;
 
-export interface ProjectSelectDetail {
-  project: Project;
-}
-
-export interface ConsentChangeDetail {
-  consent: Consent;
-}
+export type { ConsentChangeDetail, ProjectSelectDetail } from './map-state.js';
 
 /**
  * The neighbourhood's projects on a map, with a list of the same projects beside it. The map
@@ -108,6 +107,10 @@ export class QuartierProjectMap extends QuartierElement {
       this.opener = undefined;
     },
   });
+  /** @internal Fetches the dialog's content (set in index.ts: a definition never imports its view). */
+  static loadDetails?: () => Promise<MapDetailsPart<QuartierProjectMap>>;
+  /** @internal The dialog's content, fetched when a person first opens a project or cluster. */
+  readonly detailsPart = new LazyPart(this, () => QuartierProjectMap.loadDetails!());
   private readonly mapText = this.useTexts(mapTexts);
   /** The marker, cluster or list button that opened the dialog. */
   private opener?: HTMLElement;
@@ -256,11 +259,10 @@ export class QuartierProjectMap extends QuartierElement {
     this.consent = 'granted';
   }
 
-  /**
-   * Shows `selection` in the dialog. Opening it, focus moves in as the dialog does it; when the
-   * dialog already shows something, its content is replaced, so focus goes to the new heading.
-   */
+  /** Shows `selection` in the dialog (fetched first); replacing content, focus goes to its heading. */
   private openDetails(selection: Selection, opener: HTMLElement | undefined): void {
+    if (!this.detailsPart.module)
+      return void this.detailsPart.ensure().then((p) => p && this.openDetails(selection, opener));
     const replacing = this.details.isOpen;
     this.selection = selection;
     this.opener = opener;

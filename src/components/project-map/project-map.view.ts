@@ -1,13 +1,12 @@
 /**
  * The project map's view: the toolbar, the consent placeholder or the map area, the list twin
  * and the details dialog, from the parts in this folder (map-toolbar.ts, map-frame.ts,
- * map-list-section.ts, map-dialog.ts), each a template function taking the element.
+ * map-list-section.ts; the dialog's content arrives with map-details.ts on first use), each a
+ * template function taking the element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedData } from '../../data/load-all.js';
 import type { ElementView } from '../shared/quartier-element.js';
-import { renderDialogContent } from './map-dialog.js';
-import { mapDialogStyles } from './map-dialog.styles.js';
 import { renderMapArea, renderPlaceholder } from './map-frame.js';
 import { renderListSection } from './map-list-section.js';
 import { renderToolbar } from './map-toolbar.js';
@@ -15,7 +14,7 @@ import type { QuartierProjectMap } from './project-map.js';
 import { projectMapStyles } from './project-map.styles.js';
 
 export const projectMapView: ElementView<QuartierProjectMap> = {
-  styles: [projectMapStyles, mapDialogStyles],
+  styles: projectMapStyles,
   render: (el) => el.renderData(el.data, (data) => renderMap(el, data)),
 };
 
@@ -28,9 +27,9 @@ function renderMap(el: QuartierProjectMap, data: LoadedData): TemplateResult {
     </div>
     ${renderListSection(el, model, data)}
     ${
-      el.details.isOpen && el.selection
+      el.details.isOpen && el.selection && el.detailsPart.module
         ? html`<dialog class="pm-dialog" part="dialog" aria-labelledby="pm-dialog-title">
-            ${renderDialogContent(el, el.selection)}
+            ${el.detailsPart.module.renderDialogContent(el, el.selection)}
           </dialog>`
         : nothing
     }
