@@ -17,8 +17,13 @@ export interface FallbackExpandOptions {
 export interface FallbackRules {
   /** Whether the engine can expand this rule (sub-daily rules it cannot). */
   accepts(rrule: string): boolean;
-  /** Start days from `start` on that fall in the range; UNTIL and EXDATE are the caller's. */
+  /**
+   * Start days in the range: `start` (DTSTART, always the first instance) and the days the
+   * rule selects after it, COUNT counting DTSTART. UNTIL and EXDATE are the caller's.
+   */
   expand(rrule: string, start: DayKey, options: FallbackExpandOptions): DayKey[];
+  /** Whether the rule itself selects `start` (the export writes an unselected DTSTART as RDATE). */
+  selectsStart(rrule: string, start: DayKey): boolean;
 }
 
 let engine: FallbackRules | undefined;

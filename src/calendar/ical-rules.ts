@@ -47,20 +47,44 @@ export const icalRules: FallbackRules = {
   },
 
   expand(rrule, start, { from, to }) {
-    // COUNT is counted here: ical.js 2.2 yields one date too few for MONTHLY rules with BYMONTH.
-    const count = Number(/(?:^|;)COUNT=(\d+)/i.exec(rrule)?.[1] ?? Infinity);
-    const recur = parse(rrule.replace(/(^|;)COUNT=\d+/i, ''));
-    if (!recur) return [];
-    const [year, month, day] = start.split('-').map(Number);
-    const iterator = recur.iterator(ICAL.Time.fromData({ year, month, day, isDate: true }));
     const days: DayKey[] = [];
-    for (let step = 0; step < Math.min(count, MAX_STEPS); step++) {
-      const next = iterator.next();
-      if (!next) break;
-      const found = isoDay(next.year, next.month, next.day);
-      if (found >= to) break;
-      if (found >= from) days.push(found);
-    }
+    for (const day of seriesDays(rrule, start, to)) if (day >= from) days.push(day);
     return days;
   },
+
+  selectsStart(rrule, start) {
+    const recur = parse(rrule.replace(/(^|;)(COUNT|UNTIL)=[^;]*/gi, ''));
+    const first = recur?.iterator(timeOf(start)).next();
+    return first !== undefined && first !== null && dayOf(first) === start;
+  },
 };
+
+const timeOf = (day: DayKey) => {
+  const [year, month, date] = day.split('-').map(Number);
+  return ICAL.Time.fromData({ year, month, day: date, isDate: true });
+};
+const dayOf = (time: ICAL.Time): DayKey => isoDay(time.year, time.month, time.day);
+
+/**
+ * DTSTART first, then the days ical.js selects after it, before `to`; COUNT
+ * counts DTSTART. ical.js 2.2 drops a DTSTART its rule does not select (except
+ * for DAILY), which SPEC §4 and RFC 5545 §3.8.5.3 do not: so it is added here.
+ */
+function* seriesDays(rrule: string, start: DayKey, to: DayKey): Generator<DayKey> {
+  // COUNT is counted here: ical.js 2.2 yields one date too few for MONTHLY rules with BYMONTH.
+  const count = Number(/(?:^|;)COUNT=(\d+)/i.exec(rrule)?.[1] ?? Infinity);
+  const recur = parse(rrule.replace(/(^|;)COUNT=\d+/i, ''));
+  if (!recur || start >= to || count < 1) return;
+  yield start;
+  let produced = 1;
+  const iterator = recur.iterator(timeOf(start));
+  for (let step = 0; step < MAX_STEPS && produced < count; step++) {
+    const next = iterator.next();
+    if (!next) return;
+    const found = dayOf(next);
+    if (found >= to) return;
+    if (found <= start) continue;
+    produced++;
+    yield found;
+  }
+}

@@ -20,6 +20,8 @@ export interface Occurrence {
   /** Start and end as instants (all-day: midnight of the first day, midnight after the last). */
   start: number;
   end: number;
+  /** A date of the series that does not take place but stays visible ("abgesagt"; `recurrence.cancelled`). */
+  cancelled?: true;
 }
 
 interface Timing {
@@ -39,6 +41,8 @@ interface Timing {
   /** Extra starts (RDATE): a day for all-day events, an instant for timed ones. */
   extra?: (DayKey | number)[];
   excluded?: Set<DayKey>;
+  /** Days of the series shown as cancelled. */
+  cancelled?: Set<DayKey>;
 }
 
 /** Parses an ISO date-time with offset; tolerates "+0200" and a space instead of "T". */
@@ -103,11 +107,9 @@ function timingOf(event: QuartierEvent, zone: string): Timing {
         until: until ? parseUntil(until) : undefined,
       };
     }
-    timing.excluded = new Set(
-      (recurrence.exdates ?? []).map((date) =>
-        date.length === 10 ? date : wallOf(date, zone).day,
-      ),
-    );
+    const dayOf = (date: string) => (date.length === 10 ? date : wallOf(date, zone).day);
+    timing.excluded = new Set((recurrence.exdates ?? []).map(dayOf));
+    if (recurrence.cancelled?.length) timing.cancelled = new Set(recurrence.cancelled.map(dayOf));
     timing.extra = recurrence.rdates?.map((date) =>
       allDay
         ? date.slice(0, 10)
@@ -160,8 +162,12 @@ function occurrenceAt(
   return { event, allDay: false, day, lastDay, start, end };
 }
 
-/** Whether an occurrence starting on `day` lies beyond the rule's UNTIL. */
-function beyondUntil(until: Until | undefined, timing: Timing, zone: string) {
+/** Whether an occurrence starting on `day` (at the series' time of day) lies beyond the rule's UNTIL. */
+export function beyondUntil(
+  until: Until | undefined,
+  timing: Pick<WallTime, 'minutes' | 'seconds'>,
+  zone: string,
+) {
   return (day: DayKey): boolean => {
     if (!until) return false;
     switch (until.kind) {
@@ -227,7 +233,12 @@ function zonedSeriesIn(
   const timing = cachedTiming(event, seriesZone);
   // Days differ by at most one between zones; a day more on each side, then judged in the calendar's zone.
   return seriesIn(event, timing, addDays(from, -1), addDays(to, 1), seriesZone)
-    .map((o) => occurrenceAt(event, timing, o.start, zone))
+    .map((o) =>
+      Object.assign(
+        occurrenceAt(event, timing, o.start, zone),
+        o.cancelled && { cancelled: o.cancelled },
+      ),
+    )
     .filter((o) => o.day < to && o.lastDay >= from);
 }
 
@@ -255,7 +266,7 @@ function seriesIn(
     const late = beyondUntil(fallbackRule.until, timing, zone);
     days = (
       fallbackRules()?.expand(fallbackRule.text, timing.day, { from: earliest, to }) ?? []
-    ).filter((day) => !late(day) && !excluded?.has(day));
+    ).filter((day) => (day === timing.day || !late(day)) && !excluded?.has(day));
   } else {
     // Extra dates alone: the first date is part of the series, as RFC 5545 says.
     days =
@@ -272,7 +283,10 @@ function seriesIn(
     seen.add(o.start);
     found.push(o);
   }
-  return found.filter((o) => o.lastDay >= from);
+  const inRange = found.filter((o) => o.lastDay >= from);
+  if (timing.cancelled)
+    for (const o of inRange) if (timing.cancelled.has(o.day)) o.cancelled = true;
+  return inRange;
 }
 
 /** Order within a day: all-day first, then by start time, then by title. */

@@ -95,9 +95,10 @@ export interface ExpandOptions {
 
 /**
  * Start days of the occurrences between `from` (inclusive) and `to`
- * (exclusive). A DTSTART the rule does not select is not an occurrence:
- * RFC 5545 leaves that case undefined, and ical.js (our oracle), Google and
- * Outlook all skip it.
+ * (exclusive). DTSTART is always the first instance, whether or not the rule
+ * selects it, and COUNT counts it (SPEC §4; RFC 5545 §3.8.5.3 and §3.3.10, the
+ * reading of RFC 2445's own example and of Google's and Apple's calendars).
+ * EXDATE can still remove it.
  */
 export function expand(rule: Rule, start: DayKey, options: ExpandOptions): DayKey[] {
   const { from, to, beyondUntil, excluded } = options;
@@ -105,17 +106,36 @@ export function expand(rule: Rule, start: DayKey, options: ExpandOptions): DayKe
   let produced = 0;
   const take = (day: DayKey): boolean => {
     if (rule.count !== undefined && produced >= rule.count) return false;
-    if (day >= to || beyondUntil(day)) return false;
+    // The first instance is DTSTART itself; UNTIL only ends what the rule adds.
+    if (day >= to || (day !== start && beyondUntil(day))) return false;
     produced++;
     if (day >= from && !excluded?.has(day)) result.push(day);
     return true;
   };
+  if (!take(start)) return result;
   for (let n = 0; n < MAX_PERIODS; n++) {
     const { first, days } = period(rule, start, n);
     if (first >= to) break;
     for (const day of days) {
-      if (day >= start && !take(day)) return result;
+      if (day > start && !take(day)) return result;
     }
   }
   return result;
+}
+
+/** Whether the rule itself selects its DTSTART (RFC 5545 calls a series "synchronized" then). */
+export function selectsStart(rule: Rule, start: DayKey): boolean {
+  return period(rule, start, 0).days.includes(start);
+}
+
+/**
+ * The first day after `start` the rule itself selects, ignoring COUNT and
+ * UNTIL: where an export puts DTSTART so no calendar program has to guess.
+ */
+export function firstSelectedAfter(rule: Rule, start: DayKey): DayKey | undefined {
+  for (let n = 0; n < MAX_PERIODS; n++) {
+    const found = period(rule, start, n).days.find((day) => day > start);
+    if (found) return found;
+  }
+  return undefined;
 }
