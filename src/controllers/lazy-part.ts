@@ -54,6 +54,8 @@ export class LazyPart<T extends PartModule> {
           return undefined;
         },
       );
+    // An element's `updateComplete` then waits for the part (QuartierElement.waitFor).
+    (this.host as { waitFor?(work: Promise<unknown>): void }).waitFor?.(this.loading);
     return this.loading;
   }
 }

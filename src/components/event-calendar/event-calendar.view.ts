@@ -1,7 +1,7 @@
 /**
  * The event calendar's view: the toolbar, the month grid with its keys, the
  * week, the list or the teaser, the empty state, the export button, and the
- * day and event dialogs (the event's details are a chunk loaded on first use).
+ * day and event dialogs (a chunk loaded on first use: calendar-dialogs.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DayKey } from '../../calendar/days.js';
@@ -13,10 +13,9 @@ import { safeLinkUrl } from '../../data/urls.js';
 import { fullDate } from '../../i18n/dates.js';
 import { isFilterEmpty } from '../../model/filter-state.js';
 import type { QuartierEvent, Topic } from '../../model/types.js';
+import { addStyles } from '../../controllers/lazy-part.js';
 import type { ElementView } from '../shared/quartier-element.js';
 import { renderList, renderTeaser, renderWeek } from './agenda-view.js';
-import { renderDialog } from './calendar-dialog.js';
-import { calendarDialogStyles } from './calendar-dialog.styles.js';
 import { renderEmpty, renderExport, renderToolbar } from './calendar-toolbar.js';
 import type { CalendarContext } from './context.js';
 import type { QuartierEventCalendar } from './event-calendar.js';
@@ -25,17 +24,26 @@ import { renderEventList } from './event-item.js';
 import { dayForKey, renderMonth } from './month-view.js';
 
 export const eventCalendarView: ElementView<QuartierEventCalendar> = {
-  styles: [eventCalendarStyles, calendarDialogStyles],
+  styles: eventCalendarStyles,
   render: (el) => el.renderData(el.data, (data) => renderCalendar(el, data)),
 };
 
-/** The event dialog's content, a chunk loaded when a person first opens an event. */
-let details: typeof import('./event-details.js') | undefined;
-let detailsLoading: Promise<unknown> | undefined;
+/** The dialogs, a chunk loaded when a person first opens a day or an event. */
+let dialogs: typeof import('./calendar-dialogs.js') | undefined;
+let dialogsLoading: Promise<unknown> | undefined;
 
-function loadDetails(el: QuartierEventCalendar): void {
-  detailsLoading ??= import('./event-details.js').then((module) => (details = module));
-  void detailsLoading.then(() => el.requestUpdate());
+/** The dialogs' code with their styles in this element, or undefined while they are fetched. */
+function dialogsFor(el: QuartierEventCalendar): typeof dialogs {
+  if (dialogs) {
+    if (el.shadowRoot) addStyles(el.shadowRoot, dialogs.styles);
+    return dialogs;
+  }
+  dialogsLoading ??= import('./calendar-dialogs.js').then(
+    (module) => (dialogs = module),
+    () => (dialogsLoading = undefined),
+  );
+  el.waitFor(dialogsLoading.then(() => el.requestUpdate()));
+  return undefined;
 }
 
 function contextOf(el: QuartierEventCalendar, data: LoadedData): CalendarContext {
@@ -178,8 +186,10 @@ function renderDayDialog(
 ): TemplateResult | typeof nothing {
   const day = el.day;
   if (!day || !el.dayDialog.isOpen) return nothing;
+  const part = dialogsFor(el);
+  if (!part) return nothing;
   const list = occurrencesOn(events, day, ctx.zone, ctx.title);
-  return renderDialog(
+  return part.renderDialog(
     ctx,
     'day',
     fullDate(day, ctx.lang),
@@ -194,11 +204,9 @@ function renderEventDialog(
 ): TemplateResult | typeof nothing {
   const o = el.occurrence;
   if (!o || !el.eventDialog.isOpen) return nothing;
-  if (!details) {
-    loadDetails(el);
-    return nothing;
-  }
-  const { renderEventDetails, downloadIcs } = details;
+  const part = dialogsFor(el);
+  if (!part) return nothing;
+  const { renderDialog, renderEventDetails, downloadIcs } = part;
   const image = o.event.image;
   // Images from origins that are not allowed were dropped and reported when the data arrived.
   const imageAllowed = image ? el.imageAllowed(image.src, o.event.source) : false;

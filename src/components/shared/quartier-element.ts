@@ -75,6 +75,9 @@ export abstract class QuartierElement extends LitElement {
   /** Focus was rescued onto the element's frame; move it on once content with a heading or control is there. */
   private focusParked = false;
 
+  /** Parts being fetched that `updateComplete` waits for (see `waitFor`). */
+  private readonly pending = new Set<Promise<unknown>>();
+
   /** Texts of the debug view, loaded when `debug` is on. */
   @state() private warningTexts?: WarningTexts;
 
@@ -166,6 +169,24 @@ export abstract class QuartierElement extends LitElement {
     for (const element of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) {
       element.style.setProperty('--topic-color', element.dataset.color!);
     }
+  }
+
+  /**
+   * @internal `updateComplete` also waits for `work` (a part being fetched, then rendered), so a
+   * page script that awaits it sees what the person sees.
+   */
+  waitFor(work: Promise<unknown>): void {
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work)).catch(() => undefined);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending.size > 0) {
+      await Promise.allSettled([...this.pending]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Fires a `quartier-*` event that bubbles out of the shadow root (SPEC §3). */
