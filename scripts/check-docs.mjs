@@ -27,15 +27,7 @@ const DOC = 'docs/embedding.md';
  * fixed, the check fails until the entry is removed here. `tag: '*'` means every element;
  * `'section 6'` the theming table.
  */
-const KNOWN_SRC_PROBLEMS = [
-  // part="debug" comes from src/components/shared/data-states.ts; no @csspart debug in the classes.
-  { tag: 'quartier-event-calendar', kind: 'CSS part', name: 'debug', in: 'docs' },
-  { tag: 'quartier-topic-filter', kind: 'CSS part', name: 'debug', in: 'docs' },
-  { tag: 'quartier-project-map', kind: 'CSS part', name: 'debug', in: 'docs' },
-  // Read by src/styles/shared.ts (and the map's styles) for every element; no @cssprop for them.
-  { tag: 'section 6', kind: 'custom property', name: '--quartier-focus-width', in: 'docs' },
-  { tag: 'section 6', kind: 'custom property', name: '--quartier-font-size', in: 'docs' },
-];
+const KNOWN_SRC_PROBLEMS = [];
 
 /**
  * The manifest of src/, as `npm run analyze` makes it, written nowhere: the analyzer's own

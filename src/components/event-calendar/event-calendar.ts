@@ -65,6 +65,7 @@ export interface RangeChangeDetail extends DayRange {
  * @csspart event - An event button (lists, week, dialogs).
  * @csspart dialog - The day and event dialogs.
  * @csspart more-link - The "Alle Termine" link under a teaser.
+ * @csspart debug - The list of skipped items and why, shown with `debug`.
  * @cssprop [--quartier-accent=#1f5fa6] - Accent colour of buttons, today's ring and links.
  * @cssprop [--quartier-text=#1b1b1b] - Text colour.
  * @cssprop [--quartier-text-muted=#4b5563] - Secondary text (times, other months' days).
@@ -73,7 +74,9 @@ export interface RangeChangeDetail extends DayRange {
  * @cssprop [--quartier-border=#6b7280] - Grid lines and borders.
  * @cssprop [--quartier-radius=0.375rem] - Corner radius.
  * @cssprop [--quartier-focus-color=#0b3d91] - Focus ring colour.
+ * @cssprop [--quartier-focus-width=3px] - Focus ring width.
  * @cssprop [--quartier-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--quartier-font-size=inherit] - Base text size; the host page's by default.
  * @cssprop [--quartier-min-height=10rem] - Height kept free while loading.
  * @slot - Fallback content (e.g. a link to all events), shown until the element is defined and again if loading fails.
  */

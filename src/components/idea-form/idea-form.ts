@@ -57,7 +57,9 @@ export { DEFAULT_FORM_TIMINGS, type IdeaFormTimings };
  * @cssprop [--quartier-radius=0.375rem] - Corner radius.
  * @cssprop [--quartier-spacing=1rem] - Space between fields.
  * @cssprop [--quartier-focus-color=#0b3d91] - Focus ring colour.
+ * @cssprop [--quartier-focus-width=3px] - Focus ring width.
  * @cssprop [--quartier-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--quartier-font-size=inherit] - Base text size; the host page's by default.
  * @cssprop [--quartier-form-max-width=42rem] - Widest the form grows.
  * @slot - Fallback content (say, an e-mail address), shown until the element is defined and when the form has no `action`.
  * @slot notice - Replaces the short privacy notice beside the consent (who keeps what, why, how long).

@@ -59,6 +59,7 @@ export type { ConsentChangeDetail, ProjectSelectDetail } from './map-state.js';
  * @csspart list-item - Each project in the list.
  * @csspart dialog - The details panel.
  * @csspart project-link - The "Zur Projektseite" link in the details panel.
+ * @csspart debug - The list of skipped items and why, shown with `debug`.
  * @cssprop [--quartier-map-height=26rem] - Height of the map and of its placeholder.
  * @cssprop [--quartier-accent=#1f5fa6] - Buttons, clusters and projects without a topic colour.
  * @cssprop [--quartier-accent-text=#ffffff] - Text on the accent colour.
@@ -69,7 +70,9 @@ export type { ConsentChangeDetail, ProjectSelectDetail } from './map-state.js';
  * @cssprop [--quartier-border=#6b7280] - Border colour.
  * @cssprop [--quartier-radius=0.375rem] - Corner radius.
  * @cssprop [--quartier-focus-color=#0b3d91] - Focus ring colour.
+ * @cssprop [--quartier-focus-width=3px] - Focus ring width.
  * @cssprop [--quartier-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--quartier-font-size=inherit] - Base text size; the host page's by default.
  * @cssprop [--quartier-min-height=10rem] - Height kept free while loading.
  * @slot - Fallback content, shown until the element is defined and again if loading fails.
  */

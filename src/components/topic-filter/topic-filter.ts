@@ -40,13 +40,16 @@ export interface FilterChangeDetail extends FilterState {
  * @csspart chip - Each removable chip of an active choice.
  * @csspart reset - The "Alle anzeigen" button.
  * @csspart toggle - The "Filter (n)" disclosure button on narrow widths.
+ * @csspart debug - The list of skipped items and why, shown with `debug`.
  * @cssprop [--quartier-accent=#1f5fa6] - Accent colour of buttons and chosen options.
  * @cssprop [--quartier-text=#1b1b1b] - Text colour.
  * @cssprop [--quartier-surface=#ffffff] - Background of buttons and chips.
  * @cssprop [--quartier-border=#6b7280] - Border colour.
  * @cssprop [--quartier-radius=0.375rem] - Corner radius.
  * @cssprop [--quartier-focus-color=#0b3d91] - Focus ring colour.
+ * @cssprop [--quartier-focus-width=3px] - Focus ring width.
  * @cssprop [--quartier-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--quartier-font-size=inherit] - Base text size; the host page's by default.
  * @cssprop [--quartier-min-height=10rem] - Height kept free while loading.
  * @slot - Fallback content, shown until the element is defined and again if loading fails.
  */
