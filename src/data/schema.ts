@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { isIsoDate, isIsoDateOrDateTime, sortableLocal } from '../model/dates.js';
 import { fallbackRules } from '../calendar/fallback-rules.js';
 import { isSupportedRule } from '../calendar/rrule.js';
-import { isKnownZone } from '../calendar/zone.js';
+import { isKnownZone, wallToInstant } from '../calendar/zone.js';
 import type {
   EventFields,
   Image,
@@ -109,13 +109,49 @@ export const TopicSchema = v.object({
   description: v.optional(TextSchema),
 });
 
-/** True unless `end` lies before `start` (compared as local wall-clock text, date vs date-time by prefix). */
-function endNotBeforeStart(item: { start: string; end?: string }): boolean {
-  if (item.end === undefined) return true;
-  const start = sortableLocal(item.start);
-  const end = sortableLocal(item.end);
-  const length = Math.min(start.length, end.length);
-  return end.slice(0, length) >= start.slice(0, length);
+const hasOffset = (value: string) => /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value);
+/** The instant of a date-time with offset; tolerates "+0200" and a space instead of "T". */
+const instantOf = (value: string) =>
+  Date.parse(value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+/** A wall-clock time without offset lies within these of the same text read as UTC (UTC−12 to UTC+14). */
+const WIDEST_OFFSETS = 26 * 3600_000;
+
+/**
+ * True unless `end` lies before `start`. Two date-times with offsets are
+ * compared as instants ("…T23:30+01:00" to "…T23:45Z" is valid); a wall time
+ * is read in the event's `timeZone`, else (the calendar's zone being unknown
+ * here) only an end before the start in every zone is refused. A date is
+ * compared by its day.
+ */
+function endNotBeforeStart(item: { start: string; end?: string; timeZone?: string }): boolean {
+  const { start, end, timeZone } = item;
+  if (end === undefined) return true;
+  if (start.length === 10 || end.length === 10) {
+    const a = sortableLocal(start).slice(0, 10);
+    const b = sortableLocal(end).slice(0, 10);
+    // An instant may fall on the day before or after in the calendar's zone.
+    return hasOffset(start) || hasOffset(end) ? Date.parse(b) >= Date.parse(a) - 86400_000 : b >= a;
+  }
+  if (!hasOffset(start) && !hasOffset(end)) return sortableLocal(end) >= sortableLocal(start);
+  const zone = timeZone && isKnownZone(timeZone) ? timeZone : undefined;
+  const read = (value: string) => {
+    if (hasOffset(value)) return { instant: instantOf(value), slack: 0 };
+    const wall = sortableLocal(value);
+    return zone
+      ? {
+          instant: wallToInstant(
+            wall.slice(0, 10),
+            +wall.slice(11, 13) * 60 + +wall.slice(14, 16),
+            0,
+            zone,
+          ),
+          slack: 0,
+        }
+      : { instant: instantOf(`${sortableLocal(value)}Z`), slack: WIDEST_OFFSETS };
+  };
+  const a = read(start);
+  const b = read(end);
+  return b.instant + a.slack + b.slack >= a.instant;
 }
 
 /** The core's subset, or any rule once ical.js has been loaded for a source that needs it. */
@@ -142,6 +178,8 @@ export const EventSchema = v.pipe(
           exdates: v.optional(v.array(isoDateOrDateTime)),
           /** Extra dates of the series (iCalendar RDATE). */
           rdates: v.optional(v.array(isoDateOrDateTime)),
+          /** Dates of the series that stay visible as "abgesagt" (iCalendar: a cancelled RECURRENCE-ID instance). */
+          cancelled: v.optional(v.array(isoDateOrDateTime)),
         }),
         // Reported at `rrule`: when the rule itself was dropped, validation then drops the rest quietly.
         v.forward(
@@ -173,7 +211,10 @@ export const EventSchema = v.pipe(
     status: v.optional(v.picklist(EVENT_STATUSES, 'unknown-status')),
     image: v.optional(ImageSchema),
   }),
-  v.forward(v.partialCheck([['start'], ['end']], endNotBeforeStart, 'end-before-start'), ['end']),
+  v.forward(
+    v.partialCheck([['start'], ['end'], ['timeZone']], endNotBeforeStart, 'end-before-start'),
+    ['end'],
+  ),
 );
 
 export const ProjectSchema = v.object({

@@ -50,6 +50,8 @@ export interface EventFields {
     exdates?: string[];
     /** Extra dates of the series (iCalendar RDATE). */
     rdates?: string[];
+    /** Dates of the series that stay visible as "abgesagt" (iCalendar: a cancelled RECURRENCE-ID instance). */
+    cancelled?: string[];
   };
   /** IANA zone a recurring event keeps its clock time in (iCalendar TZID); default the calendar's. */
   timeZone?: string;

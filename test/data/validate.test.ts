@@ -95,6 +95,52 @@ describe('validateDocument', () => {
     expect(data.warnings[0]).to.include({ field: 'end', code: 'end-before-start' });
   });
 
+  it('compares start and end with offsets as instants, keeping a valid end', () => {
+    const data = validateDocument(
+      {
+        events: [
+          // 23:30 at +01:00 is 22:30Z: an end at 23:15Z is 45 minutes later.
+          event({ start: '2026-05-19T23:30+01:00', end: '2026-05-19T23:15Z' }),
+          // 10:00 in New York is 14:00Z: an end at 12:00Z is before it.
+          event({ id: 'e2', start: '2026-05-19T10:00-04:00', end: '2026-05-19T12:00Z' }),
+          // A wall time read in the event's zone: 18:00 Berlin is 16:00Z, the end 16:30Z.
+          event({
+            id: 'e3',
+            start: '2026-05-19T18:00',
+            end: '2026-05-19T16:30Z',
+            timeZone: 'Europe/Berlin',
+          }),
+        ],
+      },
+      SOURCE,
+    );
+    expect(data.events.map((e) => e.end)).to.deep.equal([
+      '2026-05-19T23:15Z',
+      undefined,
+      '2026-05-19T16:30Z',
+    ]);
+    expect(data.warnings.map((w) => `${w.id}:${w.code}`)).to.deep.equal(['e2:end-before-start']);
+  });
+
+  it('takes recurrence.cancelled as dates of the series and drops an invalid one', () => {
+    const data = validateDocument(
+      {
+        events: [
+          event({
+            recurrence: { rrule: 'FREQ=WEEKLY', cancelled: ['2026-05-26', '2026-06-02T16:00'] },
+          }),
+          event({ id: 'e2', recurrence: { rrule: 'FREQ=WEEKLY', cancelled: ['2026-02-30'] } }),
+        ],
+      },
+      SOURCE,
+    );
+    expect(data.events[0].recurrence?.cancelled).to.deep.equal(['2026-05-26', '2026-06-02T16:00']);
+    expect(data.events[1].recurrence).to.deep.equal({ rrule: 'FREQ=WEEKLY', cancelled: [] });
+    expect(data.warnings.map((w) => `${w.field}:${w.code}`)).to.deep.equal([
+      'recurrence.cancelled.0:invalid-date',
+    ]);
+  });
+
   it('accepts an inclusive all-day end on the same or a later day', () => {
     const data = validateDocument(
       {
