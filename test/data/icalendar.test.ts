@@ -749,4 +749,116 @@ describe('iCalendar: quirks of real-world files, on our own small files', () => 
     expect(byId(data, 'r#20261105T170000Z').start).to.equal('2026-11-07T09:00:00Z');
     expect(data.warnings).to.deep.equal([]);
   });
+
+  it('makes a DTSTART the rule does not select the first date, counted by COUNT (a yearly rule by ical.js too)', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:cafe',
+          'SUMMARY:Sprachcafé',
+          'DTSTART;TZID=Europe/Berlin:20260514T180000',
+          'RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=3',
+        ),
+        ...vevent(
+          'UID:fest',
+          'SUMMARY:Stadtteilfest',
+          'DTSTART;VALUE=DATE:20260514',
+          'RRULE:FREQ=YEARLY;BYMONTH=6;BYDAY=1SA;COUNT=3',
+        ),
+      ),
+      SOURCE,
+    );
+    // Thursday 14 May, then Tuesdays 19 and 26 May: three dates.
+    expect(starts(byId(data, 'cafe'), '2026-05-01', '2026-07-01')).to.deep.equal([
+      '2026-05-14T16:00',
+      '2026-05-19T16:00',
+      '2026-05-26T16:00',
+    ]);
+    expect(starts(byId(data, 'fest'), '2026-01-01', '2030-01-01')).to.deep.equal([
+      '2026-05-14',
+      '2026-06-06',
+      '2027-06-05',
+    ]);
+  });
+
+  it('reads a UTC time written with a TZID as UTC and shows the event', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:z',
+          'SUMMARY:Nachtwanderung',
+          'DTSTART;TZID=Europe/Berlin:20200910T220000Z',
+          'DTEND;TZID=Europe/Berlin:20200910T233000Z',
+          'RRULE:FREQ=WEEKLY;COUNT=2',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(data.events).to.have.length(1);
+    expect(data.events[0]).to.include({
+      start: '2020-09-10T22:00:00Z',
+      end: '2020-09-10T23:30:00Z',
+    });
+    expect(starts(data.events[0], '2020-09-01', '2020-10-01')).to.deep.equal([
+      '2020-09-10T22:00',
+      '2020-09-17T22:00',
+    ]);
+    expect(occurrencesIn(data.events, '2020-09-01', '2020-10-01', BERLIN)).to.have.length(2);
+  });
+
+  it('keeps the first of two VEVENTs with one UID and no RECURRENCE-ID, and reports the later copy', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent('UID:d', 'SUMMARY:Hoffest', 'DTSTART;VALUE=DATE:20260606'),
+        ...vevent('UID:d', 'SUMMARY:Hoffest (Kopie)', 'DTSTART;VALUE=DATE:20260607'),
+      ),
+      SOURCE,
+    );
+    expect(data.events.map((e) => e.title)).to.deep.equal(['Hoffest']);
+    expect(data.warnings).to.have.length(1);
+    expect(data.warnings[0]).to.include({
+      id: 'd',
+      code: 'duplicate-id',
+      action: 'skipped',
+      index: 1,
+    });
+    expect(occurrencesIn(data.events, '2026-06-01', '2026-07-01', BERLIN)).to.have.length(1);
+  });
+
+  it('maps STATUS:CANCELLED on a RECURRENCE-ID instance to recurrence.cancelled: the date stays, marked', async () => {
+    const data = await parseSource(
+      ics(
+        ...vevent(
+          'UID:kurs',
+          'SUMMARY:Deutschkurs',
+          'DTSTART;TZID=Europe/Berlin:20260505T180000',
+          'RRULE:FREQ=WEEKLY;COUNT=3',
+        ),
+        ...vevent(
+          'UID:kurs',
+          'SUMMARY:Deutschkurs',
+          'RECURRENCE-ID;TZID=Europe/Berlin:20260512T180000',
+          'DTSTART;TZID=Europe/Berlin:20260512T180000',
+          'STATUS:CANCELLED',
+        ),
+        // A cancelled date whose series is not in the file stands on its own.
+        ...vevent(
+          'UID:fremd',
+          'SUMMARY:Lesung',
+          'RECURRENCE-ID:20260520T170000Z',
+          'DTSTART:20260520T170000Z',
+          'STATUS:CANCELLED',
+        ),
+      ),
+      SOURCE,
+    );
+    expect(data.events.map((e) => e.id)).to.deep.equal(['kurs', 'fremd#20260520T170000Z']);
+    expect(byId(data, 'kurs').recurrence?.cancelled).to.deep.equal(['2026-05-12T16:00:00Z']);
+    expect(byId(data, 'fremd#20260520T170000Z').status).to.equal('cancelled');
+    const shown = occurrencesIn([byId(data, 'kurs')], '2026-05-01', '2026-06-01', BERLIN)
+      .sort((a, b) => a.start - b.start)
+      .map((o) => `${o.day}${o.cancelled ? ' abgesagt' : ''}`);
+    expect(shown).to.deep.equal(['2026-05-05', '2026-05-12 abgesagt', '2026-05-19']);
+    expect(data.warnings).to.deep.equal([]);
+  });
 });

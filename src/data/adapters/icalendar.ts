@@ -27,6 +27,8 @@ interface Context {
   /** X-WR-TIMEZONE, for times written without a zone. */
   calendarZone?: string;
   warnings: DataWarning[];
+  /** UIDs of the series (events without RECURRENCE-ID) read so far, across the file's calendars. */
+  uids: Set<string>;
 }
 
 /** The text ical.js can read: one calendar after another, nothing around them, no blank lines. */
@@ -200,10 +202,17 @@ function statusOf(vevent: ICAL.Component): string | undefined {
   return status === 'CANCELLED' ? 'cancelled' : undefined;
 }
 
+interface Override {
+  uid: string;
+  date: string;
+  /** STATUS:CANCELLED on the changed date: it becomes `recurrence.cancelled` of its series. */
+  cancelled?: Raw;
+}
+
 interface Mapped {
   events: Raw[];
   /** Master events by UID, to take overridden dates out of their series. */
-  overrides: { uid: string; date: string }[];
+  overrides: Override[];
 }
 
 function toEvents(
@@ -262,11 +271,29 @@ function toEvents(
   const overrides: Mapped['overrides'] = [];
   const recurrenceId = vevent.getFirstProperty('recurrence-id');
   const recurrenceValue = recurrenceId?.getFirstValue();
+  let cancelledDate: string | undefined;
   if (recurrenceValue instanceof ICAL.Time) {
     const date = isoOf(recurrenceValue, tzidOf(recurrenceId!), ctx, () => undefined);
-    // One date of a series, changed: it stands on its own and the series leaves that date out.
-    if (uid) overrides.push({ uid, date });
+    // One date of a series, changed: it stands on its own and the series leaves that date out;
+    // a date called off stays in its series, marked cancelled (when the series is in the file).
+    if (uid && statusOf(vevent) === 'cancelled') cancelledDate = date;
+    else if (uid) overrides.push({ uid, date });
     id = `${id}#${date.replace(/[-:]/g, '')}`;
+  } else if (uid !== undefined) {
+    // Two copies of one series (exports that append instead of replacing): the first one counts.
+    if (ctx.uids.has(uid)) {
+      ctx.warnings.push({
+        source: ctx.source,
+        kind: 'events',
+        index,
+        id: uid,
+        code: 'duplicate-id',
+        value: uid,
+        action: 'skipped',
+      });
+      return { events: [], overrides: [] };
+    }
+    ctx.uids.add(uid);
   }
   const rules = vevent
     .getAllProperties('rrule')
@@ -300,6 +327,9 @@ function toEvents(
       exdates: exdates.length > 0 ? exdates : undefined,
       rdates: rdates.length > 0 ? rdates : undefined,
     };
+  }
+  if (cancelledDate !== undefined) {
+    return { events: [], overrides: [{ uid: uid!, date: cancelledDate, cancelled: event }] };
   }
   // Several RRULEs (old files do this): one event per rule, as each is a series of its own.
   const more = rules.slice(1).map((rrule, i) => ({
@@ -339,6 +369,7 @@ export function icalendarToDocument(
   const events: Raw[] = [];
   const overrides: Mapped['overrides'] = [];
   const topics = new Map<string, string>();
+  const uids = new Set<string>();
   for (const vcalendar of calendarsIn(text)) {
     const declared = vcalendar.getFirstPropertyValue('x-wr-timezone');
     const ctx: Context = {
@@ -346,6 +377,7 @@ export function icalendarToDocument(
       zones: zonesOf(vcalendar),
       calendarZone: typeof declared === 'string' && isKnownZone(declared) ? declared : undefined,
       warnings,
+      uids,
     };
     vcalendar.getAllSubcomponents('vevent').forEach((vevent) => {
       const mapped = toEvents(vevent, events.length, ctx, topics);
@@ -353,13 +385,19 @@ export function icalendarToDocument(
       overrides.push(...mapped.overrides);
     });
   }
-  for (const { uid, date } of overrides) {
-    // Every series of that UID (several RRULEs make several) leaves the moved date out.
+  for (const { uid, date, cancelled } of overrides) {
+    // Every series of that UID (several RRULEs make several) leaves the moved date out,
+    // or keeps a cancelled one, marked.
+    const key = cancelled ? 'cancelled' : 'exdates';
+    let found = false;
     for (const series of events) {
-      const recurrence = series.recurrence as { exdates?: string[] } | undefined;
+      const recurrence = series.recurrence as Record<string, string[] | undefined> | undefined;
       if (!recurrence || (series.id !== uid && !String(series.id).startsWith(`${uid}~`))) continue;
-      recurrence.exdates = [...(recurrence.exdates ?? []), date];
+      recurrence[key] = [...(recurrence[key] ?? []), date];
+      found = true;
     }
+    // A cancelled date whose series is not in the file stands on its own, marked „abgesagt“.
+    if (cancelled && !found) events.push(cancelled);
   }
   return {
     document: {
