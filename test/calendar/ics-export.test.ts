@@ -67,6 +67,10 @@ const ourStarts = (e: QuartierEvent, from: string, to: string, zone = BERLIN) =>
     .map((o) => o.start)
     .sort((a, b) => a - b);
 const iso = (instant: number) => new Date(instant).toISOString();
+const ourDays = (e: QuartierEvent, from: string, to: string) =>
+  occurrencesIn([e], from, to, BERLIN)
+    .map((o) => o.day)
+    .sort();
 
 describe('iCalendar export', () => {
   it('writes one VCALENDAR with the header, a VTIMEZONE and a VEVENT per event', () => {
@@ -422,5 +426,91 @@ describe('iCalendar export', () => {
     expect(e.location).to.equal('Hof, Ossietzkystraße 2');
     expect(e.component.getFirstProperty('categories')?.getValues()).to.deep.equal(['Culture']);
     expect(e.uid).to.equal(`fest@${location.host}`);
+  });
+});
+
+describe('ics export: DTSTART the rule does not select, and cancelled dates', () => {
+  it('writes the rule from its first selected date plus an RDATE for the start; ical.js reads the same dates', () => {
+    // Thursday 14 May 2026, 18:00–19:30, "weekly on Tuesdays": 14, 19, 26 May, 2 June …
+    const source = event('sprachcafe', {
+      start: '2026-05-14T18:00',
+      end: '2026-05-14T19:30',
+      recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU', exdates: ['2026-06-02'] },
+    });
+    const ics = exportOf([source]);
+    const lines = unfolded(ics);
+    expect(lines).to.include('DTSTART;TZID=Europe/Berlin:20260519T180000');
+    expect(lines).to.include('DTEND;TZID=Europe/Berlin:20260519T193000');
+    expect(lines).to.include('RRULE:FREQ=WEEKLY;BYDAY=TU');
+    expect(lines).to.include('RDATE;TZID=Europe/Berlin:20260514T180000');
+    const [e] = parse(ics).events;
+    const ours = ourStarts(source, '2026-05-01', '2026-07-01');
+    expect(ours.map(iso).slice(0, 3)).to.deep.equal([
+      '2026-05-14T16:00:00.000Z',
+      '2026-05-19T16:00:00.000Z',
+      '2026-05-26T16:00:00.000Z',
+    ]);
+    expect(icalStarts(e, '2026-07-01').map(iso)).to.deep.equal(ours.map(iso));
+  });
+
+  it('turns COUNT (which counts the start) into UNTIL, so the re-import has the same number of dates', () => {
+    // First Saturday of the month, four dates from Thursday 14 May: 14 May, 6 June, 4 July, 1 August.
+    const source = event('repair', {
+      start: '2026-05-14',
+      recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1SA;COUNT=4' },
+    });
+    const ics = exportOf([source]);
+    const lines = unfolded(ics);
+    expect(lines).to.include('DTSTART;VALUE=DATE:20260606');
+    expect(lines).to.include('RRULE:FREQ=MONTHLY;BYDAY=1SA;UNTIL=20260801');
+    expect(lines).to.include('RDATE;VALUE=DATE:20260514');
+    const [e] = parse(ics).events;
+    const ours = ourDays(source, '2026-01-01', '2027-01-01');
+    expect(ours).to.deep.equal(['2026-05-14', '2026-06-06', '2026-07-04', '2026-08-01']);
+    expect(icalDays(e, '2027-01-01')).to.deep.equal(ours);
+  });
+
+  it('leaves a synchronized series as it is, drops an excluded start and writes COUNT=1 as a single date', () => {
+    const synced = event('s', {
+      start: '2026-05-19',
+      recurrence: { rrule: 'FREQ=WEEKLY;COUNT=3' },
+    });
+    expect(unfolded(exportOf([synced]))).to.include.members([
+      'DTSTART;VALUE=DATE:20260519',
+      'RRULE:FREQ=WEEKLY;COUNT=3',
+    ]);
+    const excluded = event('x', {
+      start: '2026-05-14',
+      recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=3', exdates: ['2026-05-14'] },
+    });
+    const lines = unfolded(exportOf([excluded]));
+    expect(lines.some((l) => l.startsWith('RDATE'))).to.equal(false);
+    const [e] = parse(exportOf([excluded])).events;
+    expect(icalDays(e, '2027-01-01')).to.deep.equal(ourDays(excluded, '2026-01-01', '2027-01-01'));
+    expect(icalDays(e, '2027-01-01')).to.deep.equal(['2026-05-19', '2026-05-26']);
+    const once = event('o', {
+      start: '2026-05-14',
+      recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=1' },
+    });
+    const onceLines = unfolded(exportOf([once]));
+    expect(onceLines).to.include('DTSTART;VALUE=DATE:20260514');
+    expect(onceLines.some((l) => /^(RRULE|RDATE)/.test(l))).to.equal(false);
+  });
+
+  it('writes a cancelled date as a RECURRENCE-ID instance with STATUS:CANCELLED', () => {
+    const source = event('kurs', {
+      start: '2026-05-19T18:00',
+      end: '2026-05-19T19:30',
+      recurrence: { rrule: 'FREQ=WEEKLY;COUNT=4', cancelled: ['2026-05-26'] },
+    });
+    const ics = exportOf([source]);
+    const { vevents } = parse(ics);
+    expect(vevents).to.have.length(2);
+    const instance = vevents[1];
+    expect(instance.getFirstPropertyValue('uid')).to.equal('kurs@example.org');
+    expect(instance.getFirstPropertyValue('status')).to.equal('CANCELLED');
+    const lines = unfolded(ics);
+    expect(lines).to.include('RECURRENCE-ID;TZID=Europe/Berlin:20260526T180000');
+    expect(lines).to.include('DTEND;TZID=Europe/Berlin:20260526T193000');
   });
 });

@@ -6,7 +6,7 @@
  * stays at 19:00 across DST switches in every calendar program.
  */
 import type { QuartierEvent } from '../../model/types.js';
-import { addDays, type DayKey } from '../days.js';
+import { addDays, daysBetween, type DayKey } from '../days.js';
 import { wallOf } from '../occurrences.js';
 import { parseUntil } from '../rrule.js';
 import { instantToWall, isKnownZone, wallToInstant, type WallTime } from '../zone.js';
@@ -18,6 +18,7 @@ import {
   paramValue,
   utcDateTime,
 } from './lines.js';
+import { shiftDate, synchronized } from './synchronize.js';
 import { vtimezoneLines } from './vtimezone.js';
 
 /** One event with its texts already in the page's language. */
@@ -146,12 +147,43 @@ function recurrenceLines(event: QuartierEvent, dates: Dates, zone: string): stri
   return lines;
 }
 
-function eventLines(item: IcsItem, zone: string, host: string, stamp: string): string[] {
+/**
+ * A cancelled date of the series (`recurrence.cancelled`) as RFC 5545 says it:
+ * an instance of the same UID, named by RECURRENCE-ID, with STATUS:CANCELLED.
+ */
+function cancelledLines(item: IcsItem, dates: Dates, zone: string, uid: string, stamp: string) {
   const { event } = item;
+  const recurrence = event.recurrence;
+  const excluded = new Set((recurrence?.exdates ?? []).map(dates.day));
+  const days = [...new Set((recurrence?.cancelled ?? []).map(dates.day))];
+  return days
+    .filter((day) => !excluded.has(day))
+    .flatMap((day) => {
+      const value = dates.value(day);
+      const shift = daysBetween(dates.day(event.start), day);
+      const moved = { ...event, start: day, end: event.end && shiftDate(event.end, shift, zone) };
+      const end = endLine(moved, { ...dates, start: { ...dates.start, day } }, zone);
+      return [
+        'BEGIN:VEVENT',
+        uid,
+        `DTSTAMP:${stamp}`,
+        dates.property('RECURRENCE-ID', [value]),
+        dates.property('DTSTART', [value]),
+        ...(end ? [end] : []),
+        `SUMMARY:${escapeText(item.title)}`,
+        'STATUS:CANCELLED',
+        'END:VEVENT',
+      ];
+    });
+}
+
+function eventLines(item: IcsItem, zone: string, host: string, stamp: string): string[] {
+  const event = synchronized(item.event, zone);
   const dates = datesOf(event, zone);
+  const uid = `UID:${escapeText(`${event.id}@${host}`)}`;
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${escapeText(`${event.id}@${host}`)}`,
+    uid,
     `DTSTAMP:${stamp}`,
     dates.property('DTSTART', [dates.value(event.start)]),
   ];
@@ -171,6 +203,7 @@ function eventLines(item: IcsItem, zone: string, host: string, stamp: string): s
   if (organizer?.email)
     lines.push(`ORGANIZER;CN=${paramValue(organizer.name)}:mailto:${uri(organizer.email)}`);
   lines.push('END:VEVENT');
+  lines.push(...cancelledLines({ ...item, event }, dates, zone, uid, stamp));
   return lines;
 }
 
