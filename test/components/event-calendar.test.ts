@@ -152,6 +152,44 @@ describe('<quartier-event-calendar>', () => {
     expect(focused(el)?.dataset.day).to.equal('2026-05-19');
   });
 
+  it('shows a series from its start, a cancelled date with "abgesagt", and the rule and next dates in the dialog', async () => {
+    const src = new URL('../fixtures/calendar-recurrence.json', import.meta.url).href;
+    const el = await renderCalendar({ src, view: 'list' });
+    const events = [...root(el).querySelectorAll<HTMLButtonElement>('.event')];
+    // Thursday 14 May (the start, though the rule says Tuesdays), then the Tuesdays; 26 May called off.
+    expect(events.map((b) => text(b.querySelector('.event-when')))).to.deep.equal([
+      '18:00–19:30 Uhr',
+      '18:00–19:30 Uhr',
+      '18:00–19:30 Uhr',
+    ]);
+    const cancelled = events.filter((b) => text(b).includes('abgesagt'));
+    expect(cancelled).to.have.length(1);
+    expect(cancelled[0].classList.contains('cancelled')).to.equal(true);
+    events[0].click();
+    const dialog = await eventDialog(el);
+    const content = text(dialog);
+    expect(content).to.contain('Donnerstag, 14. Mai 2026');
+    expect(text(dialog.querySelector('.recurrence-rule'))).to.equal('jeden Dienstag');
+    const next = [...dialog.querySelectorAll('.next-dates li')].map(text);
+    expect(next).to.deep.equal([
+      'Donnerstag, 14. Mai 2026',
+      'Dienstag, 19. Mai 2026',
+      'Dienstag, 26. Mai 2026 abgesagt',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the rule in English once its phrases have loaded', async () => {
+    const src = new URL('../fixtures/calendar-recurrence.json', import.meta.url).href;
+    const el = await renderCalendar({ src, view: 'list', lang: 'en' });
+    root(el).querySelector<HTMLButtonElement>('.event')!.click();
+    const dialog = await eventDialog(el);
+    await waitUntil(() => dialog.querySelector('.recurrence-rule'), 'no rule in words');
+    expect(text(dialog.querySelector('.recurrence-rule'))).to.equal('every Tuesday');
+    expect(text(dialog)).to.contain('Next dates:');
+    expect([...dialog.querySelectorAll('.next-dates li')].map(text)[2]).to.contain('cancelled');
+  });
+
   it('shows every detail of an event, with safe links only', async () => {
     const el = await renderCalendar({ view: 'list' });
     const button = [...root(el).querySelectorAll<HTMLButtonElement>('.event')].find((b) =>
@@ -161,7 +199,8 @@ describe('<quartier-event-calendar>', () => {
     const dialog = await eventDialog(el);
     const content = text(dialog);
     expect(content).to.contain('Dienstag, 5. Mai 2026, 16:00–18:00 Uhr');
-    expect(content).to.contain('Regelmäßiger Termin');
+    expect(content).to.contain('jeden Dienstag, außer am 26. Mai');
+    expect(content).to.contain('Nächste Termine: Dienstag, 5. Mai 2026 Dienstag, 12. Mai 2026');
     expect(content).to.contain('Bibliothek Schönefeld, Shukowstraße 56, 04347 Leipzig');
     expect(content).to.contain('Rollstuhlgerecht');
     expect(content).to.contain('Arabisch');

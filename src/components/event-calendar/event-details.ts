@@ -14,6 +14,7 @@ import { featureIcon } from '../shared/feature-icons.js';
 import type { CalendarContext } from './context.js';
 import { downloadEvents, placeText } from './ics-download.js';
 import { statusWord, whenText } from './event-item.js';
+import { renderRecurrenceSummary } from './recurrence-summary.js';
 import { contactLinks, renderLink } from '../shared/contact-links.js';
 import { renderTextWithLinks } from '../shared/text-with-links.js';
 
@@ -62,10 +63,7 @@ export function renderEventDetails(
     <dl class="facts">
       ${row(
         d.when,
-        html`${fullDate(o.day, lang)},
-        ${whenText(ctx, o)}${
-          event.recurrence ? html`<br /><span class="muted">${d.recurring}</span>` : nothing
-        }`,
+        html`${fullDate(o.day, lang)}, ${whenText(ctx, o)}${renderRecurrenceSummary(ctx, o)}`,
       )}
       ${
         place || lat !== undefined

@@ -13,8 +13,9 @@ export function whenText(ctx: CalendarContext, o: Occurrence): string {
   return `${m.at(time(o.start, ctx.lang, ctx.zone))}${until}`;
 }
 
+/** "abgesagt" for a cancelled event or a cancelled date of a series (`recurrence.cancelled`). */
 export const statusWord = (ctx: CalendarContext, o: Occurrence): string =>
-  ctx.t.status[o.event.status ?? 'scheduled'];
+  ctx.t.status[o.cancelled ? 'cancelled' : (o.event.status ?? 'scheduled')];
 
 /** The colour of the event's first topic, if the data gives one (decoration only, never text). */
 export const topicColor = (ctx: CalendarContext, o: Occurrence): string | undefined =>
@@ -28,7 +29,7 @@ export function renderEventButton(
   const status = statusWord(ctx, o);
   const color = topicColor(ctx, o);
   return html`<button
-    class="event ${o.event.status ?? ''}"
+    class="event ${o.cancelled ? 'cancelled' : (o.event.status ?? '')}"
     part="event"
     data-color=${color ?? nothing}
     @click=${(e: Event) => ctx.openEvent(o, e.currentTarget as HTMLElement)}

@@ -64,7 +64,7 @@ function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): Templ
         const status = statusWord(ctx, o);
         const continues = o.day < day ? ' continued' : '';
         return html`<span
-          class="chip ${o.event.status ?? ''}${continues}"
+          class="chip ${o.cancelled ? 'cancelled' : (o.event.status ?? '')}${continues}"
           data-index=${index}
           data-color=${topicColor(ctx, o) ?? nothing}
           >${o.allDay ? '' : `${timeOf(ctx, o, day)} `}${ctx.title(o)}${status ? ` · ${status}` : ''}</span
