@@ -1,7 +1,6 @@
 /**
- * The event calendar's definition: its attributes, the range and view it
- * shows, and what a person's navigation, a day, an event, a filter reset or an
- * export does. Its templates are in event-calendar.view.ts.
+ * The event calendar's definition: its attributes, the range and view it shows, and what a
+ * person's navigation, a day, an event, a filter reset or an export does (view: *.view.ts).
  */
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -135,16 +134,12 @@ export class QuartierEventCalendar extends QuartierElement {
 
   /** `month`, `week` or `list`; unset: month from 600px width on, else list. */
   @property({ attribute: 'view' }) view = '';
-
   /** The day shown first (`YYYY-MM-DD`); today by default. */
   @property({ attribute: 'date' }) date = '';
-
   /** IANA time zone all times are shown in, whatever the visitor's system zone. */
   @property({ attribute: 'time-zone' }) timeZone = DEFAULT_ZONE;
-
   /** Teaser: only the next N events from `date` (default now), without paging. */
   @property({ attribute: 'limit', type: Number }) limit = 0;
-
   /** Link under a teaser to the page with all events. */
   @property({ attribute: 'more-url' }) moreUrl = '';
 

@@ -220,10 +220,7 @@ export class QuartierIdeaForm extends QuartierElement {
     this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#title'));
   }
 
-  /**
-   * Checks the fields and shows what needs fixing, as a send would, without
-   * sending. Resolves true when everything is fine.
-   */
+  /** Checks the fields and shows what needs fixing, as a send would, without sending; true if fine. */
   async reportValidity(): Promise<boolean> {
     const errors = await this.submission.check();
     if (errors.size > 0) this.focusSummary();

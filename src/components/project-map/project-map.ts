@@ -244,10 +244,7 @@ export class QuartierProjectMap extends QuartierElement {
     this.openDetails({ kind: 'cluster', ids }, this.opener);
   }
 
-  /**
-   * Opens the details panel of a project, e.g. for a link from elsewhere on the page. Before the
-   * data has arrived it opens once it is there. Fires no event (the page asked for it).
-   */
+  /** Opens a project's details panel (before the data arrived: once it is there); fires no event. */
   showProject(id: string): void {
     if (!this.data.value) {
       this.pendingProject = id;
