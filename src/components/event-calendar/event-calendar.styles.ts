@@ -1,3 +1,4 @@
+/** The event calendar's own styles: toolbar, month grid, week, list, teaser, empty state (themed by --quartier-*). */
 import { css } from 'lit';
 
 export const eventCalendarStyles = css`

@@ -1,3 +1,4 @@
+/** The idea form's own styles: fields, hints, errors, the summary, draft note and thank-you box (themed by --quartier-*). */
 import { css } from 'lit';
 
 export const ideaFormStyles = css`

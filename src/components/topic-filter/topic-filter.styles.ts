@@ -1,3 +1,4 @@
+/** The topic filter's own styles: facets, options with counts and swatches, chips, the narrow disclosure. */
 import { css } from 'lit';
 
 export const topicFilterStyles = css`
