@@ -54,7 +54,7 @@ interface Period {
 }
 
 /** The n-th period of the rule and the days it selects. */
-function period(rule: Rule, start: DayKey, n: number): Period {
+export function period(rule: Rule, start: DayKey, n: number): Period {
   const step = n * rule.interval;
   switch (rule.freq) {
     case 'DAILY': {
@@ -121,21 +121,4 @@ export function expand(rule: Rule, start: DayKey, options: ExpandOptions): DayKe
     }
   }
   return result;
-}
-
-/** Whether the rule itself selects its DTSTART (RFC 5545 calls a series "synchronized" then). */
-export function selectsStart(rule: Rule, start: DayKey): boolean {
-  return period(rule, start, 0).days.includes(start);
-}
-
-/**
- * The first day after `start` the rule itself selects, ignoring COUNT and
- * UNTIL: where an export puts DTSTART so no calendar program has to guess.
- */
-export function firstSelectedAfter(rule: Rule, start: DayKey): DayKey | undefined {
-  for (let n = 0; n < MAX_PERIODS; n++) {
-    const found = period(rule, start, n).days.find((day) => day > start);
-    if (found) return found;
-  }
-  return undefined;
 }

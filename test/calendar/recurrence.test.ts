@@ -2,13 +2,8 @@ import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { addDays } from '../../src/calendar/days.js';
 import { icalRules } from '../../src/calendar/ical-rules.js';
-import {
-  expand,
-  firstSelectedAfter,
-  parseRule,
-  selectsStart,
-  type Rule,
-} from '../../src/calendar/recurrence.js';
+import { expand, parseRule, type Rule } from '../../src/calendar/recurrence.js';
+import { firstSelectedAfter, selectsStart } from '../../src/calendar/ics/synchronize.js';
 
 const never = () => false;
 const ruleOf = (text: string): Rule => {

@@ -9,9 +9,29 @@ import type { QuartierEvent } from '../../model/types.js';
 import { addDays, daysBetween, type DayKey } from '../days.js';
 import { fallbackRules } from '../fallback-rules.js';
 import { beyondUntil, wallOf } from '../occurrences.js';
-import { expand, firstSelectedAfter, parseRule, selectsStart } from '../recurrence.js';
+import { expand, parseRule, period, type Rule } from '../recurrence.js';
 import { parseUntil } from '../rrule.js';
 import type { WallTime } from '../zone.js';
+
+/** Enough periods to find a rule's next date (e.g. BYMONTHDAY=31 with INTERVAL=2 from February). */
+const MAX_PERIODS = 20000;
+
+/** Whether the rule itself selects its DTSTART (RFC 5545 calls a series "synchronized" then). */
+export function selectsStart(rule: Rule, start: DayKey): boolean {
+  return period(rule, start, 0).days.includes(start);
+}
+
+/**
+ * The first day after `start` the rule itself selects, ignoring COUNT and
+ * UNTIL: where an export puts DTSTART so no calendar program has to guess.
+ */
+export function firstSelectedAfter(rule: Rule, start: DayKey): DayKey | undefined {
+  for (let n = 0; n < MAX_PERIODS; n++) {
+    const found = period(rule, start, n).days.find((day) => day > start);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** Far enough for any finite series a neighbourhood calendar holds. */
 const HORIZON_DAYS = 366 * 60;

@@ -332,10 +332,12 @@ function toEvents(
     return { events: [], overrides: [{ uid: uid!, date: cancelledDate, cancelled: event }] };
   }
   // Several RRULEs (old files do this): one event per rule, as each is a series of its own.
+  // DTSTART is the first date of every series, but one date: the first series shows it, the
+  // others leave it out (it still counts towards their COUNT, as RFC 5545 says).
   const more = rules.slice(1).map((rrule, i) => ({
     ...event,
     id: `${id}~${i + 2}`,
-    recurrence: { rrule, exdates: exdates.length > 0 ? exdates : undefined },
+    recurrence: { rrule, exdates: start === undefined ? exdates : [...exdates, start] },
   }));
   return { events: [event, ...more], overrides };
 }
