@@ -1,10 +1,15 @@
 /**
- * How many new ideas one client may send in a time window. Addresses live in
+ * How many new ideas one client may store in a time window. Addresses live in
  * memory only (never on disk, never logged) and are forgotten as soon as their
  * window has passed.
  *
- * Mind shared connections: everyone in a community centre's Wi-Fi has the
- * same address, so keep the limit generous (default: 20 per 10 minutes).
+ * Only stored ideas count (the receiver takes a unit just before storing and
+ * gives it back when nothing new was stored): invalid posts and the honeypot
+ * never use up a community centre's allowance.
+ *
+ * Each request costs the same however many clients are known: the Map is kept
+ * in order of each client's last request (touched clients move to its end), so
+ * forgetting stops at the first client still inside its window.
  */
 export class RateLimiter {
   /**
@@ -14,7 +19,7 @@ export class RateLimiter {
     this.max = options.max ?? 20;
     this.windowMs = options.windowMs ?? 10 * 60 * 1000;
     this.now = options.now ?? Date.now;
-    /** @type {Map<string, number[]>} times of accepted requests by client */
+    /** @type {Map<string, number[]>} times of counted requests by client, least recently active first */
     this.hits = new Map();
   }
 
@@ -27,19 +32,30 @@ export class RateLimiter {
     const now = this.now();
     this.forgetOld(now);
     const times = this.hits.get(client) ?? [];
+    while (times.length > 0 && times[0] + this.windowMs <= now) times.shift();
     if (times.length >= this.max) {
       return Math.max(1, Math.ceil((times[0] + this.windowMs - now) / 1000));
     }
     times.push(now);
+    // Moved to the end: the Map stays ordered by last activity.
+    this.hits.delete(client);
     this.hits.set(client, times);
     return 0;
   }
 
-  /** Drops every time outside the window, and clients with none left. */
+  /** Gives back the last unit of `client` (nothing new was stored after all). */
+  refund(client) {
+    const times = this.hits.get(client);
+    if (!times) return;
+    times.pop();
+    if (times.length === 0) this.hits.delete(client);
+  }
+
+  /** Drops the clients whose last request left the window: from the front, stopping at the first one still in it. */
   forgetOld(now = this.now()) {
     for (const [client, times] of this.hits) {
-      while (times.length > 0 && times[0] + this.windowMs <= now) times.shift();
-      if (times.length === 0) this.hits.delete(client);
+      if (times.length > 0 && times[times.length - 1] + this.windowMs > now) break;
+      this.hits.delete(client);
     }
   }
 }

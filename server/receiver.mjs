@@ -7,41 +7,40 @@
  * - on its own: server.mjs.
  *
  * It checks with the same valibot schema as the form (src/data/idea-schema.js).
+ * Storage: the file store, or PostgreSQL with `databaseUrl` (stores.mjs).
  */
-import { randomBytes } from 'node:crypto';
-import { validateIdea } from '../src/data/idea-schema.js';
+import { UUID_V4, validateIdea } from '../src/data/idea-schema.js';
+import { clientOf, trustedProxies } from './client-address.mjs';
+import { createLogger } from './log.mjs';
 import { RateLimiter } from './rate-limit.mjs';
-import { IdeaStore } from './store.mjs';
+import { newReference } from './reference.mjs';
+import { hmac } from './store.mjs';
+import { createStore } from './stores.mjs';
 
 /** Bodies past the cap are still read (and thrown away) up to this much, so the browser gets the 413. */
 const DRAIN_LIMIT = 1024 * 1024;
-/** Seconds a client should wait when the disk cannot take the idea right now. */
+export { newReference };
+
+/** Seconds a client should wait when the storage cannot take the idea right now. */
 const STORAGE_RETRY_AFTER = 30;
-/** Reference numbers: no 0/O, 1/I/L, so they survive being read out on the phone. */
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
-/**
- * A short reference number for people: `Q-2026-7KX3M`.
- * @param {Date} now
- */
-export function newReference(now = new Date()) {
-  const bytes = randomBytes(5);
-  const code = Array.from(bytes, (byte) => REFERENCE_ALPHABET[byte % REFERENCE_ALPHABET.length]);
-  return `Q-${now.getUTCFullYear()}-${code.join('')}`;
-}
-
 /**
  * @typedef {object} ReceiverOptions
- * @property {string} dataFile NDJSON file the ideas are appended to
+ * @property {string} [dataFile] NDJSON file the ideas are appended to (the file store)
+ * @property {string} [databaseUrl] PostgreSQL instead of the file (`postgres://…`)
+ * @property {number} [databaseTimeoutMs] deadline of each database query (default 5000)
+ * @property {object} [store] a store made already (see stores.mjs)
+ * @property {boolean} [serve] this process serves the file (one per file; default true)
+ * @property {number} [purgeIntervalMs] how often the retention period is applied (default 6 h)
  * @property {string[]} [origins] origins of pages allowed to send (CORS); `*` allows any
  * @property {number} [maxBodyBytes] larger bodies get 413 (default 64 KiB)
  * @property {{max?: number, windowMs?: number}} [rateLimit] new ideas per client and window
  * @property {number} [retentionDays] ideas older than this are deleted (default 180; 0 = keep)
- * @property {boolean} [trustProxy] take the client address from `X-Forwarded-For` (behind a reverse proxy)
+ * @property {string[] | string | boolean} [trustProxy] addresses or CIDR ranges of reverse proxies
+ *   whose `X-Forwarded-For` is believed (`true`: loopback)
  * @property {(idea: object) => Record<string, string> | undefined} [check] a site's own extra rules
  *   (a word list, say): field errors for a 422, or undefined when the idea may be stored
  * @property {() => Date} [now]
- * @property {(message: string) => void} [log]
+ * @property {(event: string, fields?: object) => void} [log] one structured event (no personal data)
  */
 
 /**
@@ -84,24 +83,48 @@ export function readBody(req, max) {
 /** @param {ReceiverOptions} options */
 export async function createReceiver(options) {
   const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((message) => console.warn(message));
+  const log = options.log ?? createLogger();
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   const origins = new Set((options.origins ?? []).map((origin) => origin.replace(/\/+$/, '')));
-  const store = await new IdeaStore(options.dataFile, {
-    retentionDays: options.retentionDays,
-    now,
-    log,
-  }).open();
+  const store =
+    options.store ??
+    (await (
+      await createStore({
+        dataFile: options.dataFile,
+        databaseUrl: options.databaseUrl,
+        timeoutMs: options.databaseTimeoutMs,
+        retentionDays: options.retentionDays,
+        serve: options.serve ?? true,
+        now,
+        log,
+      })
+    ).open());
+  const secret = await store.secret();
+  const proxies = trustedProxies(options.trustProxy);
   const limiter = new RateLimiter({ ...options.rateLimit, now: () => now().getTime() });
   /** @type {Map<string, Promise<Answer>>} submissions being stored right now, by id */
   const inFlight = new Map();
 
+  /** Applies the retention period (at start, by the store, and then on its schedule). */
+  async function purge() {
+    try {
+      const removed = await store.purgeExpired();
+      log('purged', { count: removed.length });
+    } catch (error) {
+      log('purge-failed', { error: error.code ?? error.message });
+    }
+  }
   // The retention period applies while the server runs, not only at start.
-  const purgeTimer = setInterval(
-    () => void store.purgeExpired().catch((error) => log(`idea receiver: ${error.message}`)),
-    6 * 60 * 60 * 1000,
-  );
+  const purgeTimer = setInterval(() => void purge(), options.purgeIntervalMs ?? 6 * 60 * 60 * 1000);
   purgeTimer.unref();
+
+  const unavailable = (error) => {
+    log('storage-unavailable', { error: error.code ?? error.message });
+    return json(503, { error: 'storage' }, { 'retry-after': String(STORAGE_RETRY_AFTER) });
+  };
+
+  /** What the honeypot answers: looks like a reference number, the same for the same key. */
+  const decoyReference = (key) => newReference(now(), hmac(secret, key).subarray(0, 5));
 
   /** Same origin as the receiver itself, or one of the configured ones. */
   function originAllowed(origin, host) {
@@ -123,35 +146,45 @@ export async function createReceiver(options) {
     };
   }
 
-  function clientOf(req) {
-    if (options.trustProxy) {
-      const forwarded = String(req.headers['x-forwarded-for'] ?? '')
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean);
-      if (forwarded.length > 0) return forwarded[forwarded.length - 1];
-    }
-    return req.socket.remoteAddress ?? 'unknown';
-  }
-
-  /** Stores a valid idea once, however many tries of it arrive at the same time. */
-  function storeOnce(idea) {
-    const running = inFlight.get(idea.id);
+  /**
+   * Stores a valid idea once, however many tries of it arrive at the same time
+   * (here, and in other processes on the same database). The client's allowance
+   * is given back when nothing new was stored.
+   */
+  function storeOnce(key, idea, client) {
+    const running = inFlight.get(key);
     if (running) return running;
     const stored = (async () => {
       const receivedAt = now().toISOString();
-      const reference = newReference(now());
-      const { website: _honeypot, ...kept } = idea;
+      const { website: _honeypot, id: _id, ...kept } = idea;
       try {
-        await store.append({ id: idea.id, reference, receivedAt, ...kept });
+        const result = await store.insert({
+          id: key,
+          reference: newReference(now()),
+          receivedAt,
+          ...kept,
+        });
+        if (!result.created) limiter.refund(client);
+        log(result.created ? 'stored' : 'repeated', { store: store.kind });
+        return json(201, { id: result.id, reference: result.reference });
       } catch (error) {
-        log(`idea receiver: could not store an idea: ${error.message}`);
-        return json(503, { error: 'storage' }, { 'retry-after': String(STORAGE_RETRY_AFTER) });
+        limiter.refund(client);
+        return unavailable(error);
       }
-      return json(201, { id: idea.id, reference });
-    })().finally(() => inFlight.delete(idea.id));
-    inFlight.set(idea.id, stored);
+    })().finally(() => inFlight.delete(key));
+    inFlight.set(key, stored);
     return stored;
+  }
+
+  /** `page` trimmed, and only when it is an http(s) URL. */
+  function pageOf(page) {
+    const text = String(page ?? '').trim();
+    try {
+      const url = new URL(text);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? text : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -168,28 +201,44 @@ export async function createReceiver(options) {
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       return json(422, { errors: { '': 'invalid' } });
-    const key = String(headers['idempotency-key'] ?? body.id ?? '').trim();
-    if (typeof body.id === 'string' && key !== body.id)
+    // Keys are UUIDs: `ABC…` and `abc…` are the same key.
+    const key = String(headers['idempotency-key'] ?? body.id ?? '')
+      .trim()
+      .toLowerCase();
+    if (typeof body.id === 'string' && key !== body.id.trim().toLowerCase())
       return json(422, { errors: { id: 'invalid' } });
 
     // A repeated key gets the first answer again and stores nothing: that is what makes retries safe.
-    const known = store.find(key);
-    if (known) return json(201, known);
+    if (UUID_V4.test(key)) {
+      let known;
+      try {
+        known = await store.find(key);
+      } catch (error) {
+        return unavailable(error);
+      }
+      if (known) return json(201, known);
+    }
     const running = inFlight.get(key);
     if (running) return running;
 
-    const wait = limiter.take(client);
-    if (wait > 0) return json(429, { error: 'rate-limited' }, { 'retry-after': String(wait) });
-
-    // The honeypot: a bot gets what looks like success, and nothing is stored.
-    if (typeof body.website === 'string' && body.website.trim() !== '')
-      return json(201, { id: key, reference: newReference(now()) });
+    // The honeypot: a bot gets what looks like success (the same for the same key), and nothing
+    // is stored or counted.
+    if (typeof body.website === 'string' && body.website.trim() !== '') {
+      log('honeypot');
+      return json(201, { id: key, reference: decoyReference(key) });
+    }
 
     const result = validateIdea(body);
     if (!result.ok) return json(422, { errors: result.errors });
+    const page = pageOf(result.idea.page);
+    if (!page) return json(422, { errors: { page: 'invalid' } });
     const siteErrors = options.check?.(result.idea);
     if (siteErrors && Object.keys(siteErrors).length > 0) return json(422, { errors: siteErrors });
-    return storeOnce(result.idea);
+
+    // Only ideas about to be stored count against the client's allowance.
+    const wait = limiter.take(client);
+    if (wait > 0) return json(429, { error: 'rate-limited' }, { 'retry-after': String(wait) });
+    return storeOnce(key, { ...result.idea, page }, client);
   }
 
   /**
@@ -241,13 +290,34 @@ export async function createReceiver(options) {
       return undefined;
     }
     if ('tooLarge' in body) return send(json(413, { error: 'too-large' }));
-    send(await accept({ headers: req.headers, text: body.text, client: clientOf(req) }));
+    send(await accept({ headers: req.headers, text: body.text, client: clientOf(req, proxies) }));
+  }
+
+  /** Whether the storage answers (for `GET /healthz`), within `timeoutMs`. */
+  async function healthy(timeoutMs = 3000) {
+    let timer;
+    try {
+      await Promise.race([
+        store.check(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+        }),
+      ]);
+      return true;
+    } catch (error) {
+      log('storage-unavailable', { error: error.code ?? error.message });
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   return {
     store,
     accept,
     handle,
+    healthy,
+    purge,
     /** Connect middleware: mount it at the receiver's path. */
     connect(req, res, next) {
       handle(req, res).catch((error) => next(error));
@@ -260,8 +330,10 @@ export async function createReceiver(options) {
         await handle(ctx.req, ctx.res);
       };
     },
+    /** Stops the retention timer and closes the store (releases the data file, ends the pool). */
     close() {
       clearInterval(purgeTimer);
+      return Promise.all(inFlight.values()).then(() => store.close());
     },
   };
 }

@@ -32,7 +32,7 @@ before(async () => {
   );
   port = await new Promise((resolve, reject) => {
     let output = '';
-    server.stdout.on('data', (chunk) => {
+    server.stderr.on('data', (chunk) => {
       output += chunk;
       const match = /:(\d+)\//.exec(output);
       if (match) resolve(Number(match[1]));

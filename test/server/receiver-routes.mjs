@@ -227,13 +227,13 @@ function startServer(file) {
     let output = '';
     // Made now: the process may be gone before anyone waits for it.
     const closed = new Promise((done) => child.once('close', done));
-    child.stdout.on('data', (chunk) => {
+    child.stderr.on('data', (chunk) => {
       output += chunk;
-      const match = /http:\/\/[\d.]+:(\d+)(\/\S*)/.exec(output);
+      const match = /http:\/\/[\d.]+:(\d+)(\/[^\s"]*)/.exec(output);
       if (match) resolve({ child, closed, url: `http://127.0.0.1:${match[1]}${match[2]}` });
     });
     let errors = '';
-    child.stderr.on('data', (chunk) => (errors += chunk));
+    child.stdout.on('data', (chunk) => (errors += chunk));
     child.on('error', reject);
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}${errors}`)));
   });
