@@ -30,6 +30,17 @@ const layerZones = LAYERS.slice(0, -1).map((layer, i) => ({
 }));
 
 /**
+ * The classic script (src/classic-loader.ts) is a small loader of the ES build: anything of ours
+ * it imported, other than the version, would be a second copy of the library's code in the page.
+ */
+layerZones.push({
+  target: 'src/classic-loader.ts',
+  from: 'src',
+  except: ['./model/version.ts'],
+  message: 'The classic loader may import only model/version.ts: it loads the ES build instead.',
+});
+
+/**
  * The TypeScript parser, with every import and re-export read as a value
  * import. import-x/no-cycle skips type-only imports and has no option to
  * count them; a cycle of types is still a cycle between layers. Used for src/

@@ -1,7 +1,8 @@
 /**
  * Library build. `vite build` writes the ES module entry with its lazy chunks
  * and the per-element entries; `vite build --mode iife` adds the classic
- * script for CMSs without `type="module"`. scripts/build.mjs runs both.
+ * script for CMSs without `type="module"` (a small loader of the ES build).
+ * scripts/build.mjs runs both.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { resolve } from 'node:path';
@@ -112,14 +113,16 @@ const chunks = fewChunks();
 export default defineConfig(({ mode }) =>
   mode === 'iife'
     ? {
-        plugins: [leafletTrustedTypesVite(), minifyTemplates()],
+        // The classic script is a small loader that imports the ES build beside it
+        // (src/classic-loader.ts); it sets the global `QuartierWidgets` itself.
         build: {
           emptyOutDir: false,
           target: 'es2022',
           minify: true,
           lib: {
-            entry: 'src/index.ts',
-            name: 'QuartierWidgets',
+            entry: 'src/classic-loader.ts',
+            // Required for iife; the loader exports nothing, so no variable of this name is made.
+            name: 'QuartierWidgetsLoader',
             formats: ['iife'],
             fileName: () => 'quartier-widgets.iife.js',
           },

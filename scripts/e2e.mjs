@@ -8,8 +8,12 @@
  * - requests go only to the page's own host; no cookies, no storage written.
  * - the classic script (IIFE) and the ES module on one page, plus a copy of
  *   another version: nothing throws, one console.warn, first definition wins.
+ * - the classic script is a loader: it fetches the ES module beside it and its
+ *   chunks, nothing else; `QuartierWidgets` is filled after `QuartierWidgets.ready`;
+ *   if the module is missing, the fallback children stay and nothing is logged as an error.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+/* global QuartierWidgets -- the classic script's global, in page.evaluate() */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { serveStatic } from './serve-static.mjs';
@@ -19,15 +23,35 @@ const CSP =
   "require-trusted-types-for 'script'; trusted-types lit-html quartier-widgets";
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-/** The same build posing as another version of the library. */
-const otherVersion = () => ({
-  type: 'text/javascript; charset=utf-8',
-  body: readFileSync('dist/quartier-widgets.iife.js', 'utf8').replaceAll(version, '9.9.9-other'),
-});
+/**
+ * The same build posing as another version of the library, under /other-version/: the
+ * classic script (a loader) and the module files it imports beside it.
+ */
+function otherVersion(file) {
+  if (!/^\w[\w.-]*(\/\w[\w.-]*)?\.js$/.test(file) || !existsSync(`dist/${file}`)) return null;
+  return {
+    type: 'text/javascript; charset=utf-8',
+    body: readFileSync(`dist/${file}`, 'utf8').replaceAll(version, '9.9.9-other'),
+  };
+}
+/** A page with the classic script instead of the module, otherwise as `file`. */
+const withClassicScript =
+  (file, script = '<script src="/dist/quartier-widgets.iife.js"></script>') =>
+  () => {
+    const page = readFileSync(`test/e2e/${file}`, 'utf8');
+    const body = page.replace(
+      /<script type="module" src="\/dist\/quartier-widgets\.js(\?[^"]*)?"><\/script>/,
+      script,
+    );
+    if (body === page) throw new Error(`test/e2e/${file} has no module script tag to replace`);
+    return { type: 'text/html; charset=utf-8', body };
+  };
 
 const { server, origin } = await serveStatic(process.cwd(), {
   headers: (path) =>
-    /\/(strict-csp|map|map-iife|feeds)\.html$/.test(path) ? { 'content-security-policy': CSP } : {},
+    /\/(strict-csp|strict-csp-iife|map|map-iife|feeds|classic-missing)\.html$/.test(path)
+      ? { 'content-security-policy': CSP }
+      : {},
   routes: {
     // A source answering month by month: one event on the 12th of each month.
     ...Object.fromEntries(
@@ -43,15 +67,25 @@ const { server, origin } = await serveStatic(process.cwd(), {
         }),
       ]),
     ),
-    '/other-version/quartier-widgets.iife.js': otherVersion,
-    // The map page again, with the classic script instead of the module.
-    '/test/e2e/map-iife.html': () => ({
-      type: 'text/html; charset=utf-8',
-      body: readFileSync('test/e2e/map.html', 'utf8').replace(
-        '<script type="module" src="/dist/quartier-widgets.js"></script>',
-        '<script src="/dist/quartier-widgets.iife.js"></script>',
-      ),
+    '/other-version/*': otherVersion,
+    // The map page and the strict-CSP page again, with the classic script instead of the module.
+    '/test/e2e/map-iife.html': withClassicScript('map.html'),
+    '/test/e2e/strict-csp-iife.html': withClassicScript('strict-csp.html'),
+    // The cache-busting query on the classic script and on the module tag beside it.
+    '/test/e2e/query-iife.html': withClassicScript(
+      'query.html',
+      '<script src="/dist/quartier-widgets.iife.js?ver=1.2.3"></script>\n' +
+        '    <script type="module" src="/dist/quartier-widgets.js?ver=1.2.3"></script>',
+    ),
+    // The classic script in a folder without the module files beside it.
+    '/missing/quartier-widgets.iife.js': () => ({
+      type: 'text/javascript; charset=utf-8',
+      body: readFileSync('dist/quartier-widgets.iife.js', 'utf8'),
     }),
+    '/test/e2e/classic-missing.html': withClassicScript(
+      'map.html',
+      '<script src="/missing/quartier-widgets.iife.js"></script>',
+    ),
   },
 });
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
@@ -232,6 +266,9 @@ await check(
     const seen = await watch(page);
     await page.goto(`${origin}/test/e2e/iife.html`);
     await filterReady(page);
+    // Every copy of the classic script has imported its module (one after the other).
+    await page.evaluate(() => globalThis[Symbol.for('quartier-widgets:classic-loader')]);
+    await page.waitForTimeout(50);
     const defined = await page.evaluate(() => customElements.get('quartier-topic-filter').version);
     assert(defined === version, `first definition should win, got ${defined}`);
     const mismatch = seen.warnings.filter((text) => text.includes('9.9.9-other'));
@@ -241,6 +278,102 @@ await check(
       Boolean(globalThis[Symbol.for('quartier-widgets')]?.channels),
     );
     assert(shared, 'page-wide state missing');
+    // The loader beside the module tag imports the same file: one entry, one module.
+    const entries = seen.requests.filter((url) =>
+      url.startsWith(`${origin}/dist/quartier-widgets.js`),
+    );
+    assert(entries.length === 1, `the entry was loaded as ${entries.join(', ')}`);
+    const global = await page.evaluate(() =>
+      QuartierWidgets.ready.then((q) => [q === QuartierWidgets, q.VERSION, typeof q.getChannel]),
+    );
+    assert(global.join() === `true,${version},function`, `QuartierWidgets after ready: ${global}`);
+  },
+);
+
+await check(
+  'classic script under strict CSP + Trusted Types: a loader, then only the module and its chunks',
+  async (page) => {
+    const seen = await watch(page);
+    await page.goto(`${origin}/test/e2e/strict-csp-iife.html`);
+    const before = await page.evaluate(() => ({
+      version: globalThis.QuartierWidgets?.VERSION,
+      ready: globalThis.QuartierWidgets?.ready instanceof Promise,
+    }));
+    assert(before.ready, 'QuartierWidgets.ready is missing right after the classic script');
+    const after = await page.evaluate(() =>
+      QuartierWidgets.ready.then((q) => ({
+        version: q.VERSION,
+        channel: typeof q.getChannel,
+        classes: [
+          ['quartier-event-calendar', q.QuartierEventCalendar],
+          ['quartier-topic-filter', q.QuartierTopicFilter],
+          ['quartier-idea-form', q.QuartierIdeaForm],
+          ['quartier-project-map', q.QuartierProjectMap],
+        ].filter(([tag, cls]) => cls && customElements.get(tag) === cls).length,
+      })),
+    );
+    assert(after.version === version, `QuartierWidgets.VERSION is ${after.version}`);
+    assert(after.channel === 'function', 'QuartierWidgets.getChannel is missing');
+    assert(after.classes === 4, `${after.classes} of 4 classes exposed and defined`);
+    await filterReady(page);
+    await page.locator('quartier-event-calendar td[data-day="2026-05-19"]').waitFor();
+    const scripts = seen.requests
+      .map((url) => new URL(url))
+      .filter((url) => url.origin === origin && url.pathname.endsWith('.js'))
+      .map((url) => url.pathname);
+    const allowed = (path) =>
+      path === '/dist/quartier-widgets.iife.js' ||
+      path === '/dist/quartier-widgets.js' ||
+      /^\/dist\/[\w-]+\.js$/.test(path) || // the element entries the module imports
+      /^\/dist\/chunks\/[\w-]+\.js$/.test(path);
+    const other = scripts.filter((path) => !allowed(path));
+    assert(other.length === 0, `other scripts fetched: ${other.join(', ')}`);
+    assert(
+      scripts.filter((path) => path === '/dist/quartier-widgets.iife.js').length === 1 &&
+        scripts.filter((path) => path === '/dist/quartier-widgets.js').length === 1,
+      `loader and entry not fetched once each: ${scripts.join(', ')}`,
+    );
+    const heavy = scripts.filter((path) => /leaflet-map-|icalendar-/.test(path));
+    assert(heavy.length === 0, `heavy chunks fetched without need: ${heavy.join(', ')}`);
+    const twice = seen.requests.filter((url, i) => seen.requests.indexOf(url) !== i);
+    assert(twice.length === 0, `requested twice: ${twice.join(', ')}`);
+    const loaderBytes = await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .find((entry) => entry.name.endsWith('/dist/quartier-widgets.iife.js')).decodedBodySize,
+    );
+    assert(loaderBytes < 2048, `the classic script is ${loaderBytes} bytes, not a small loader`);
+    const violations = await page.evaluate(() => window.__violations);
+    assert(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
+    const errors = seen.errors.filter((text) => !text.includes('404'));
+    assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+  },
+);
+
+await check(
+  'classic script without the module beside it: fallback stays, a warning, no error',
+  async (page) => {
+    const seen = await watch(page);
+    await page.goto(`${origin}/test/e2e/classic-missing.html`);
+    const outcome = await page.evaluate(() =>
+      QuartierWidgets.ready.then(
+        () => 'resolved',
+        () => 'rejected',
+      ),
+    );
+    assert(outcome === 'rejected', `QuartierWidgets.ready ${outcome}`);
+    const fallback = await page.getByRole('link', { name: 'Alle Projekte' }).isVisible();
+    assert(fallback, 'the fallback link is not visible');
+    const defined = await page.evaluate(() => Boolean(customElements.get('quartier-project-map')));
+    assert(!defined, 'defined without the module?');
+    const warned = seen.warnings.filter((text) => text.includes('konnte nicht geladen werden'));
+    assert(warned.length === 1, `expected one warning, got ${seen.warnings.join(' | ')}`);
+    // The browser reports the 404 itself; nothing else may be an error.
+    const errors = seen.errors.filter((text) => !text.includes('404'));
+    assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    const violations = await page.evaluate(() => window.__violations);
+    assert(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
   },
 );
 
@@ -259,20 +392,28 @@ await check('entries: class modules define nothing, define entries their own tag
   assert(seen.errors.length === 0, `errors: ${seen.errors.join(' | ')}`);
 });
 
-await check('a cache-busting query on the script (?ver=…): every file loads once', async (page) => {
-  const seen = await watch(page);
-  await page.goto(`${origin}/test/e2e/query.html`);
-  await filterReady(page, 'quartier-event-calendar');
-  // Open an event: its details come from a lazy chunk too.
-  const calendar = page.locator('quartier-event-calendar');
-  await calendar.locator('[part="event"]').first().click();
-  await calendar.locator('dialog.event-dialog[open]').waitFor();
-  const twice = seen.requests.filter((url, i) => seen.requests.indexOf(url) !== i);
-  assert(twice.length === 0, `requested twice: ${twice.join(', ')}`);
-  const entries = seen.requests.filter((url) => url.includes('quartier-widgets.js'));
-  assert(entries.length === 1, `the entry was loaded as ${entries.join(', ')}`);
-  assert(seen.errors.length === 0, `errors: ${seen.errors.join(' | ')}`);
-});
+for (const [variant, file] of [
+  ['module', 'query.html'],
+  ['classic script and module', 'query-iife.html'],
+]) {
+  await check(
+    `a cache-busting query (?ver=…) on the ${variant}: every file loads once`,
+    async (page) => {
+      const seen = await watch(page);
+      await page.goto(`${origin}/test/e2e/${file}`);
+      await filterReady(page, 'quartier-event-calendar');
+      // Open an event: its details come from a lazy chunk too.
+      const calendar = page.locator('quartier-event-calendar');
+      await calendar.locator('[part="event"]').first().click();
+      await calendar.locator('dialog.event-dialog[open]').waitFor();
+      const twice = seen.requests.filter((url, i) => seen.requests.indexOf(url) !== i);
+      assert(twice.length === 0, `requested twice: ${twice.join(', ')}`);
+      const entries = seen.requests.filter((url) => url.includes('quartier-widgets.js'));
+      assert(entries.length === 1, `the entry was loaded as ${entries.join(', ')}`);
+      assert(seen.errors.length === 0, `errors: ${seen.errors.join(' | ')}`);
+    },
+  );
+}
 
 for (const [variant, file] of [
   ['ES module', 'map.html'],
@@ -293,12 +434,11 @@ for (const [variant, file] of [
       assert(!policyBefore, 'Leaflet ran before consent');
       await map.getByRole('button', { name: 'Karte laden' }).click();
       await map.locator('[part="marker"], [part="cluster"]').first().waitFor();
-      if (variant === 'ES module') {
-        assert(
-          seen.requests.some((url) => /leaflet-map-/.test(url)),
-          'the map chunk was not loaded after consent',
-        );
-      }
+      // The classic script is a loader of the module: both fetch the map chunk on consent.
+      assert(
+        seen.requests.some((url) => /leaflet-map-/.test(url)),
+        'the map chunk was not loaded after consent',
+      );
       await map.locator('[part="marker"]').first().click();
       await map.locator('dialog[open]').waitFor();
       await page.keyboard.press('Escape');

@@ -15,15 +15,27 @@ const TYPES = {
   '.ics': 'text/calendar; charset=utf-8',
 };
 
-/** Serves `root`; `headers(path)` adds headers; `routes[path]` answers with generated content. */
+/**
+ * Serves `root`; `headers(path)` adds headers; `routes[path]` answers with generated content.
+ * A route ending in `/*` answers every path under it: its function gets the rest of the path
+ * and may return null for "not found".
+ */
 export function serveStatic(root, { headers = () => ({}), routes = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     const extra = headers(path);
-    if (routes[path]) {
-      const { type, body } = routes[path]();
-      res.writeHead(200, { 'content-type': type, ...extra });
-      res.end(body);
+    const prefix = Object.keys(routes).find(
+      (key) => key.endsWith('/*') && path.startsWith(key.slice(0, -1)),
+    );
+    const answer =
+      routes[path]?.() ?? (prefix ? routes[prefix](path.slice(prefix.length - 1)) : undefined);
+    if (answer === null) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    if (answer) {
+      res.writeHead(200, { 'content-type': answer.type, ...extra });
+      res.end(answer.body);
       return;
     }
     const file = normalize(join(root, path));

@@ -12,7 +12,8 @@
  *   parallel with the first data request.
  * - iCalendar: ical.js and the iCalendar adapter, loaded only by a page with an
  *   iCalendar source (or a rule the core cannot expand).
- * - iife: the classic script, one file (it has to include Leaflet and ical.js).
+ * - classic script (loader): dist/quartier-widgets.iife.js, a small loader that imports the
+ *   ES module beside it (a page using it then loads what the module's page loads, counted above).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,7 @@ const BUDGETS = {
   validation: 6.5 * KB,
   'map (after consent)': 60 * KB,
   'iCalendar (when needed)': 27 * KB,
-  iife: 152 * KB,
+  'classic script (loader)': 2 * KB,
 };
 const gz = (source) => gzipSync(source, { level: 9 }).length;
 
@@ -116,7 +117,7 @@ const sizes = {
   'iCalendar (when needed)': staticClosure(icalendarChunk)
     .filter((file) => !pageFiles.includes(file))
     .reduce((sum, file) => sum + gz(readFileSync(file)), 0),
-  iife: gz(readFileSync('dist/quartier-widgets.iife.js')),
+  'classic script (loader)': gz(readFileSync('dist/quartier-widgets.iife.js')),
 };
 
 let failed = false;
@@ -124,7 +125,7 @@ for (const [name, size] of Object.entries(sizes)) {
   const ok = size <= BUDGETS[name];
   failed ||= !ok;
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} ${name.padEnd(20)} ${(size / KB).toFixed(1).padStart(5)} kB gzip (budget ${BUDGETS[name] / KB} kB)`,
+    `${ok ? 'ok  ' : 'OVER'} ${name.padEnd(24)} ${(size / KB).toFixed(1).padStart(5)} kB gzip (budget ${BUDGETS[name] / KB} kB)`,
   );
 }
 console.log(`page files: ${pageFiles.join(', ')}`);

@@ -1,5 +1,5 @@
 /**
- * The script-tag entry (`dist/quartier-widgets.js` and the IIFE build):
+ * The script-tag entry (`dist/quartier-widgets.js`, also what the classic script loads):
  * defines every element and exposes the public types and helpers.
  */
 // First, so the page's data is on its way while the rest of the code is prepared.
