@@ -280,8 +280,11 @@ export async function createReceiver(options) {
     const type = String(req.headers['content-type'] ?? '');
     if (!/^application\/json\b/i.test(type)) return send(json(415, { error: 'json-expected' }));
     if (Number(req.headers['content-length']) > maxBodyBytes + DRAIN_LIMIT) {
-      res.setHeader('connection', 'close');
-      return send(json(413, { error: 'too-large' }));
+      // Answered at once; the body is read and thrown away (bounded by the server's request
+      // timeout), so that a proxy sending it gets the 413 instead of a reset connection.
+      req.resume();
+      send(json(413, { error: 'too-large' }));
+      return undefined;
     }
     let body;
     try {

@@ -28,7 +28,7 @@ before(async () => {
       '--rate-limit',
       '100000/60',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
   );
   port = await new Promise((resolve, reject) => {
     let output = '';

@@ -15,7 +15,8 @@ import { connect } from 'node:net';
 export function startReceiver(args, { env = {} } = {}) {
   const child = spawn(process.execPath, ['server/server.mjs', '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
+    // The file store unless a test passes DATABASE_URL.
+    env: { ...process.env, DATABASE_URL: '', ...env },
   });
   let output = '';
   const closed = new Promise((resolve) =>
@@ -54,7 +55,7 @@ export function startReceiver(args, { env = {} } = {}) {
 export function runAdmin(args, { env = {} } = {}) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['server/admin.mjs', ...args], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, DATABASE_URL: '', ...env },
     });
     let stdout = '';
     let stderr = '';

@@ -207,7 +207,11 @@ export async function ideaReceiverTesting() {
 
 function run(command, args) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: process.cwd() });
+    // The file store: these tests read the data file.
+    const child = spawn(command, args, {
+      cwd: process.cwd(),
+      env: { ...process.env, DATABASE_URL: '' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -222,7 +226,7 @@ function startServer(file) {
     const child = spawn(
       process.execPath,
       ['server/server.mjs', '--port', '0', '--data', file, '--rate-limit', '1000/60'],
-      { cwd: process.cwd() },
+      { cwd: process.cwd(), env: { ...process.env, DATABASE_URL: '' } },
     );
     let output = '';
     // Made now: the process may be gone before anyone waits for it.
