@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { leafletTrustedTypesDevServer } from './scripts/leaflet-trusted-types.mjs';
+import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
 import { cspPages, tiles } from './test/server/map-routes.mjs';
 import { ideaReceiverTesting } from './test/server/receiver-routes.mjs';
 import { responder } from './test/server/responder.mjs';
@@ -63,6 +64,7 @@ export default {
     // After esbuild: it serves Leaflet, rewritten for Trusted Types, and `*.css?inline`.
     leafletTrustedTypesDevServer(),
     ideaReceiver.plugin,
+    forcedColorsPlugin(),
   ],
   middleware: [responder, tiles, cspPages, ...ideaReceiver.middleware],
   browsers: [chrome()],
