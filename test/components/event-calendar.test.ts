@@ -1,10 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { todayIn } from '../../src/calendar/zone.js';
+import { emulateForcedColors } from '../helpers/forced-colors.js';
 import '../../src/components/event-calendar/define.js';
 import type { QuartierEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 import { getChannel } from '../../src/state/channel.js';
 
 const SRC = new URL('../fixtures/calendar.json', import.meta.url).href;
+const LONG_WORDS = new URL('../fixtures/calendar-long-words.json', import.meta.url).href;
 let n = 0;
 const newGroup = () => `calendar-test-${n++}`;
 const root = (el: HTMLElement) => el.shadowRoot!;
@@ -471,7 +474,7 @@ describe('<quartier-event-calendar>', () => {
   });
 
   it('is accessible in forced-colors mode, dialogs included', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    await emulateForcedColors(true);
     try {
       const el = await renderCalendar({ view: 'month' });
       await expect(el).to.be.accessible();
@@ -480,7 +483,7 @@ describe('<quartier-event-calendar>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
     } finally {
-      await emulateMedia({ forcedColors: 'none' });
+      await emulateForcedColors(false);
     }
   });
 
@@ -491,5 +494,190 @@ describe('<quartier-event-calendar>', () => {
       await expect(el).to.be.accessible();
     }
     await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('the audit of issue 16', () => {
+    /**
+     * What a cell's rings look like from its edge inwards, one letter per pixel, colours named by
+     * order of appearance (A, B, …) and the line style beside them: two rings that differ only in
+     * colour give the same string.
+     */
+    function ringShape(node: HTMLElement): string {
+      const style = getComputedStyle(node);
+      const bands: string[] = Array.from({ length: 12 }, () => '.');
+      const paint = (from: number, to: number, key: string) => {
+        for (let px = Math.max(0, Math.round(from)); px < Math.min(12, Math.round(to)); px++)
+          if (bands[px] === '.') bands[px] = key;
+      };
+      // The outline is painted above the box shadows; an offset of -n puts its outer edge n px inside.
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) {
+        const inner = -parseFloat(style.outlineOffset);
+        const width = parseFloat(style.outlineWidth);
+        paint(inner - width, inner, `${style.outlineColor}|${style.outlineStyle}`);
+      }
+      // Inset shadows `inset 0 0 0 Npx colour`, the first on top.
+      for (const [, color, spread] of style.boxShadow.matchAll(
+        /(rgba?\([^)]*\)) 0px 0px 0px (\d+(?:\.\d+)?)px inset/g,
+      ))
+        paint(0, parseFloat(spread), `${color}|solid`);
+      const names = new Map<string, string>();
+      return bands
+        .map((key) => {
+          if (key === '.') return '.';
+          const [color, line] = key.split('|');
+          if (!names.has(color)) names.set(color, String.fromCharCode(65 + names.size));
+          return `${names.get(color)}${line[0]}`;
+        })
+        .join(' ');
+    }
+
+    async function focusedToday(): Promise<{ el: QuartierEventCalendar; today: HTMLElement }> {
+      const day = todayIn('Europe/Berlin');
+      const el = await renderCalendar({ view: 'month', date: day });
+      const today = cell(el, day);
+      return { el, today };
+    }
+
+    /** Keyboard focus (so :focus-visible applies) from a neighbour onto `target`. */
+    async function keyboardFocus(el: QuartierEventCalendar, target: HTMLElement): Promise<void> {
+      const day = target.dataset.day!;
+      const neighbour = root(el).querySelector<HTMLElement>(
+        `td[data-day]:not([data-day="${day}"], .outside)`,
+      )!;
+      el.focusDay = neighbour.dataset.day!;
+      await el.updateComplete;
+      neighbour.focus();
+      await sendKeys({ press: 'Shift' });
+      el.focusOnDay(day);
+      await el.updateComplete;
+      expect(focused(el)?.dataset.day).to.equal(day);
+      expect(focused(el)!.matches(':focus-visible')).to.be.true;
+    }
+
+    async function checkFocusOnToday(): Promise<void> {
+      const { el, today } = await focusedToday();
+      const other = root(el).querySelector<HTMLElement>('td[data-day]:not(.today, .outside)')!;
+      const todayMark = ringShape(today);
+      await keyboardFocus(el, other);
+      const focusElsewhere = ringShape(other);
+      await keyboardFocus(el, today);
+      const focusOnToday = ringShape(today);
+      expect(todayMark, 'today has a mark').to.not.equal(ringShape(other).replace(/./g, '.'));
+      expect(focusElsewhere, 'focus elsewhere looks like a second today').to.not.equal(todayMark);
+      expect(focusOnToday, 'focus on today is only a change of colour').to.not.equal(todayMark);
+    }
+
+    it('gives focus on today’s cell its own style, not only another colour (defect 2)', async () => {
+      await checkFocusOnToday();
+    });
+
+    it('gives focus on today’s cell its own style in forced colours too (defect 2)', async () => {
+      await emulateForcedColors(true);
+      try {
+        await checkFocusOnToday();
+      } finally {
+        await emulateForcedColors(false);
+      }
+    });
+
+    it('shows the pressed view button’s text in forced colours (defect 3)', async () => {
+      await emulateForcedColors(true);
+      try {
+        const el = await renderCalendar({ view: 'month' });
+        const pressed = root(el).querySelector<HTMLElement>('.views [aria-pressed="true"]')!;
+        const style = getComputedStyle(pressed);
+        // Without forced-color-adjust: none, Chromium paints a Canvas backplate behind the text and
+        // the text in CanvasText over the Highlight box: the box looks empty.
+        expect(style.forcedColorAdjust).to.equal('none');
+        expect(style.color).to.not.equal(style.backgroundColor);
+        const plain = root(el).querySelector<HTMLElement>('.views [aria-pressed="false"]')!;
+        expect(style.backgroundColor).to.not.equal(getComputedStyle(plain).backgroundColor);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateForcedColors(false);
+      }
+    });
+
+    async function expectNoSidewaysScroll(dialog: HTMLDialogElement): Promise<void> {
+      expect(dialog.scrollWidth, 'the dialog scrolls sideways').to.be.at.most(dialog.clientWidth);
+      const close = dialog.querySelector<HTMLElement>('.close')!;
+      close.focus();
+      const ring =
+        parseFloat(getComputedStyle(close).outlineWidth) +
+        parseFloat(getComputedStyle(close).outlineOffset);
+      const box = close.getBoundingClientRect();
+      const frame = dialog.getBoundingClientRect();
+      expect(box.left - ring, '"Schließen" with its ring, start').to.be.at.least(frame.left);
+      expect(box.right + ring, '"Schließen" with its ring, end').to.be.at.most(frame.right);
+      expect(frame.right).to.be.at.most(document.documentElement.clientWidth);
+    }
+
+    it('does not scroll the day and event dialogs sideways at 320px (defect 5)', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        // Long German compounds, as real titles and places have them.
+        const el = await renderCalendar(
+          { view: 'month', src: LONG_WORDS, date: '2026-05-20' },
+          320,
+        );
+        cell(el, '2026-05-20').focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        const dialog = root(el).querySelector<HTMLDialogElement>('dialog.day-dialog[open]')!;
+        expect(text(dialog.querySelector('[role="heading"]'))).to.equal('Mittwoch, 20. Mai 2026');
+        await expectNoSidewaysScroll(dialog);
+        await expect(el).to.be.accessible();
+        // The longest title in the event dialog.
+        const [longest] = [...dialog.querySelectorAll<HTMLElement>('.event')].sort(
+          (a, b) =>
+            text(b.querySelector('.event-title')).length -
+            text(a.querySelector('.event-title')).length,
+        );
+        longest.click();
+        await expectNoSidewaysScroll(await eventDialog(el));
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('opens the day dialog with a pointer click at the centre of each day cell (defect 6)', async () => {
+      await setViewport({ width: 1000, height: 1000 });
+      try {
+        const el = await renderCalendar({ view: 'month' });
+        const days = [...root(el).querySelectorAll<HTMLElement>('td[data-day]')]
+          .filter((td) => !td.classList.contains('outside'))
+          .map((td) => td.dataset.day!);
+        const wrong: string[] = [];
+        for (const day of days) {
+          const target = cell(el, day);
+          target.scrollIntoView({ block: 'center' });
+          const box = target.getBoundingClientRect();
+          await sendMouse({
+            type: 'click',
+            position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+          });
+          await el.updateComplete;
+          const open = await waitUntil(() => root(el).querySelector('dialog[open]'), '', {
+            timeout: 2000,
+          }).then(
+            () => root(el).querySelector<HTMLDialogElement>('dialog[open]'),
+            () => null,
+          );
+          if (!open?.classList.contains('day-dialog')) {
+            const hit = root(el).elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+            wrong.push(`${day} (${hit?.tagName} ${hit?.className}, ${open?.className ?? 'none'})`);
+          }
+          if (open) {
+            await sendKeys({ press: 'Escape' });
+            await waitUntil(() => !root(el).querySelector('dialog[open]'));
+          }
+        }
+        expect(wrong, 'cells whose centre did not open the day dialog').to.deep.equal([]);
+      } finally {
+        await sendMouse({ type: 'move', position: [0, 0] });
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
   });
 });

@@ -10,6 +10,8 @@ export const calendarDialogStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: inherit;
+    /* Long compound words and addresses wrap instead of pushing the dialog sideways at 320px. */
+    overflow-wrap: anywhere;
   }
 
   .dialog::backdrop {
@@ -25,7 +27,12 @@ export const calendarDialogStyles = css`
   }
 
   .dialog-head .heading {
+    min-inline-size: 0;
     margin: 0;
+  }
+
+  .dialog-head .close {
+    flex: none;
   }
 
   .facts {

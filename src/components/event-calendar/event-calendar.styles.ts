@@ -58,8 +58,14 @@ export const eventCalendarStyles = css`
     overflow: hidden;
   }
 
-  .day:focus-visible {
+  /* Focus is a double ring (the outline, a gap, a thin inner line): never mistaken for today's
+     single ring, also when today has focus. */
+  .day:focus-visible,
+  .day.today:focus-visible {
     outline-offset: -3px;
+    box-shadow:
+      inset 0 0 0 6px var(--_surface),
+      inset 0 0 0 8px var(--_focus);
   }
 
   .day.outside {
@@ -218,10 +224,17 @@ export const eventCalendarStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Box shadows are gone here: today is a dashed line, focus a wider solid one in Highlight. */
     .day.today,
     .week-day[aria-current='date'] {
-      outline: 3px solid Highlight;
+      outline: 3px dashed CanvasText;
       outline-offset: -3px;
+    }
+
+    .day:focus-visible,
+    .day.today:focus-visible {
+      outline: 5px solid Highlight;
+      outline-offset: -5px;
     }
 
     .chip,
@@ -229,7 +242,10 @@ export const eventCalendarStyles = css`
       border-inline-start-color: CanvasText;
     }
 
+    /* Without forced-color-adjust the browser paints a backplate over the text: an empty box. */
     .views [aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: CanvasText;
       background: Highlight;
       color: HighlightText;
     }

@@ -121,7 +121,7 @@ function renderDays(
     };
     const handlers = {
       keydown: (event: KeyboardEvent) => onGridKey(el, event),
-      click: (event: MouseEvent) => onGridClick(el, ctx, events, event),
+      click: (event: MouseEvent) => onGridClick(el, event),
     };
     const count = list.filter((o) => o.day < range.end && o.lastDay >= range.start).length;
     return [renderMonth(ctx, model, handlers), count];
@@ -149,23 +149,16 @@ function onGridKey(el: QuartierEventCalendar, event: KeyboardEvent): void {
   el.focusOnDay(target);
 }
 
-/** A click on a day opens its dialog; on an event chip, that event. */
-function onGridClick(
-  el: QuartierEventCalendar,
-  ctx: CalendarContext,
-  events: QuartierEvent[],
-  event: MouseEvent,
-): void {
+/**
+ * A click anywhere in a day opens its dialog, chips included: a touch screen reader activates the
+ * focused cell with a tap at its centre, which must never land on one of its events instead.
+ */
+function onGridClick(el: QuartierEventCalendar, event: MouseEvent): void {
   const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-day]');
   if (!cell) return;
   const day: DayKey = cell.dataset.day!;
   el.focusDay = day;
-  const chip = (event.target as HTMLElement).closest<HTMLElement>('.chip[data-index]');
-  const chosen = chip
-    ? occurrencesOn(events, day, ctx.zone, ctx.title)[Number(chip.dataset.index)]
-    : undefined;
-  if (chosen) el.openEvent(chosen, cell);
-  else el.openDay(day, cell);
+  el.openDay(day, cell);
 }
 
 /** "Keine Veranstaltungen …", and when the filter is the reason, "Filter zurücksetzen". */

@@ -1,8 +1,8 @@
 /**
  * The month grid (WAI-ARIA APG grid pattern): one day is in the tab order
  * (roving tabindex); each day's name is its full date and its count. Event
- * chips inside are a pointer shortcut; keyboard and screen reader users reach
- * the same events through the day dialog (Enter or Space).
+ * chips inside only show what the day holds: a click or tap anywhere in a day
+ * opens its dialog, as Enter and Space do, and the dialog lists its events.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
@@ -60,12 +60,11 @@ function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): Templ
       ${day === ctx.today ? html`<span class="today-label">${ctx.t.today}</span>` : nothing}
     </span>
     <span class="chips" aria-hidden="true">
-      ${list.slice(0, CHIPS).map((o, index) => {
+      ${list.slice(0, CHIPS).map((o) => {
         const status = statusWord(ctx, o);
         const continues = o.day < day ? ' continued' : '';
         return html`<span
           class="chip ${o.cancelled ? 'cancelled' : (o.event.status ?? '')}${continues}"
-          data-index=${index}
           data-color=${topicColor(ctx, o) ?? nothing}
           >${o.allDay ? '' : `${timeOf(ctx, o, day)} `}${ctx.title(o)}${status ? ` · ${status}` : ''}</span
         >`;
