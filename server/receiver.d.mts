@@ -4,8 +4,16 @@ import type { IdeaSubmission } from '../src/data/idea-schema.js';
 import type { IdeaStore } from './store.mjs';
 
 export interface ReceiverOptions {
-  /** NDJSON file the ideas are appended to (its folder is created). */
-  dataFile: string;
+  /** NDJSON file the ideas are appended to (the file store; its folder is created 0700). */
+  dataFile?: string;
+  /** PostgreSQL instead of the file (`postgres://…?sslmode=verify-full`). */
+  databaseUrl?: string;
+  /** Deadline of each database query in ms (default 5000); slower answers get 503. */
+  databaseTimeoutMs?: number;
+  /** This process serves the data file (one per file; default true). */
+  serve?: boolean;
+  /** How often the retention period is applied, in ms (default 6 hours). */
+  purgeIntervalMs?: number;
   /** Origins of pages allowed to send (CORS); `*` allows any. Same-origin pages always may. */
   origins?: string[];
   /** Larger bodies get 413 (default 64 KiB). */
@@ -14,12 +22,13 @@ export interface ReceiverOptions {
   rateLimit?: { max?: number; windowMs?: number };
   /** Ideas older than this are deleted (default 180; 0 = keep). */
   retentionDays?: number;
-  /** Take the client address from `X-Forwarded-For` (behind a reverse proxy). */
-  trustProxy?: boolean;
+  /** Addresses or CIDR ranges of reverse proxies whose `X-Forwarded-For` counts (`true`: loopback). */
+  trustProxy?: string[] | string | boolean;
   /** A site's own extra rules: field errors for a 422, or undefined when the idea may be stored. */
   check?: (idea: IdeaSubmission) => Record<string, string> | undefined;
   now?: () => Date;
-  log?: (message: string) => void;
+  /** One structured event; fields never hold personal data or IP addresses. */
+  log?: (event: string, fields?: Record<string, unknown>) => void;
 }
 
 export interface Answer {
@@ -49,8 +58,12 @@ export interface Receiver {
   connect(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void;
   /** Koa middleware answering at `path`. */
   koa(path: string): (ctx: KoaLikeContext, next: () => Promise<unknown>) => Promise<unknown>;
-  /** Stops the retention timer. */
-  close(): void;
+  /** Whether the storage answers (for `GET /healthz`). */
+  healthy(timeoutMs?: number): Promise<boolean>;
+  /** Applies the retention period now. */
+  purge(): Promise<void>;
+  /** Stops the retention timer, waits for ideas being stored, closes the store. */
+  close(): Promise<void>;
 }
 
 export function createReceiver(options: ReceiverOptions): Promise<Receiver>;
