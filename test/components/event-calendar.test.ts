@@ -670,7 +670,9 @@ describe('<quartier-event-calendar>', () => {
           }
           if (open) {
             await sendKeys({ press: 'Escape' });
-            await waitUntil(() => !root(el).querySelector('dialog[open]'));
+            // Closed for good (its close event handled), not only no longer [open].
+            await waitUntil(() => !root(el).querySelector('dialog'));
+            await el.updateComplete;
           }
         }
         expect(wrong, 'cells whose centre did not open the day dialog').to.deep.equal([]);

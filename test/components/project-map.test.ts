@@ -7,6 +7,7 @@ import * as stories from '../../stories/project-map.stories.js';
 import type { ProjectMapArgs } from '../../stories/project-map.stories.js';
 import type { StoryContext } from '@storybook/web-components-vite';
 import { getChannel } from '../../src/state/channel.js';
+import { emulateForcedColors } from '../helpers/forced-colors.js';
 import {
   $,
   $$,
@@ -805,4 +806,88 @@ describe('<quartier-project-map> stories', () => {
       await expect(root).to.be.accessible();
     });
   }
+});
+
+describe('<quartier-project-map> the audit of issue 16', () => {
+  /** Zooms in `times` with the "+" button, waiting for each zoom to end. */
+  async function zoomIn(el: QuartierProjectMap, times: number): Promise<void> {
+    const plus = $$<HTMLButtonElement>(el, '[part="zoom-button"]').find(
+      (b) => b.getAttribute('aria-label') === 'Vergrößern',
+    )!;
+    for (let i = 0; i < times; i++) {
+      const start = el.leaflet.zoom?.zoom ?? 0;
+      plus.click();
+      await waitUntil(() => (el.leaflet.zoom?.zoom ?? 0) > start, 'the map did not zoom in');
+      await waitUntil(() => !$(el, '.leaflet-zoom-anim'), 'the zoom animation did not end');
+    }
+  }
+
+  it('keeps markers outside the visible map out of the tab order after zooming in (defect 4)', async () => {
+    // 150 projects over the quarter, each its own marker.
+    const el = await grantedMap({ src: MANY, noCluster: true });
+    await zoomIn(el, 3);
+    const map = $(el, '.pm-map')!;
+    const box = map.getBoundingClientRect();
+    // Tab from "−" through the map until focus leaves it: every stop is something one can see.
+    $$<HTMLButtonElement>(el, '[part="zoom-button"]')[1].focus();
+    const stops: string[] = [];
+    const hidden: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      await sendKeys({ press: 'Tab' });
+      const now = shadow(el).activeElement as HTMLElement | null;
+      if (!now || !map.contains(now)) break;
+      if (!now.matches('[part="marker"], [part="cluster"]')) continue;
+      const at = now.getBoundingClientRect();
+      const x = at.x + at.width / 2;
+      const y = at.y + at.height / 2;
+      const inside = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      (inside ? stops : hidden).push(now.dataset.id ?? text(now));
+    }
+    expect(hidden, 'markers outside the visible map in the tab order').to.deep.equal([]);
+    expect(stops.length, 'the visible markers are still in the tab order').to.be.greaterThan(0);
+    // The list twin stays complete.
+    expect(text($(el, '.pm-count'))).to.equal('150 Projekte');
+  });
+
+  it('draws the marker focus ring in a system colour in forced colours (defect 3)', async () => {
+    const el = await grantedMap();
+    await emulateForcedColors(true);
+    try {
+      const probe = document.createElement('span');
+      probe.style.cssText = 'forced-color-adjust: none; color: Highlight';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      const marker = markers(el)[0] ?? clusters(el)[0];
+      $$<HTMLButtonElement>(el, '[part="zoom-button"]')[1].focus();
+      marker.focus();
+      await sendKeys({ press: 'Shift' });
+      expect(marker.matches(':focus-visible')).to.be.true;
+      expect(getComputedStyle(marker).outlineColor).to.equal(highlight);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateForcedColors(false);
+    }
+  });
+
+  it('does not repeat a marker’s, cluster’s or zoom button’s name as its title (defect 8)', async () => {
+    const el = await grantedMap();
+    const named = [...markers(el), ...clusters(el), ...$$(el, '[part="zoom-button"]')];
+    expect(named.length).to.be.greaterThan(2);
+    expect(
+      named.filter((node) => node.hasAttribute('title')).map((node) => text(node)),
+    ).to.deep.equal([]);
+  });
+
+  it('does not announce its count: on a filter change only the filter speaks (defect 8)', async () => {
+    const group = newGroup();
+    const el = await grantedMap({ group });
+    const count = $(el, '.pm-count')!;
+    const live =
+      '[role="status"], [role="alert"], [role="log"], [aria-live]:not([aria-live="off"])';
+    expect(count.closest(live), 'the count is a live region').to.equal(null);
+    getChannel(group).set({ topics: ['bildung'] });
+    await el.updateComplete;
+    expect($(el, '.pm-count')!.closest(live)).to.equal(null);
+  });
 });

@@ -20,7 +20,7 @@ import {
   sameMarker,
   updateMarkerButton,
 } from './marker-icon.js';
-import { keepReadingOrder } from './reading-order.js';
+import { keepReadingOrder, keepTabOrderVisible } from './reading-order.js';
 import { gateGestures } from './map-gestures.js';
 import { watchTiles, type TileWatch } from './tile-watch.js';
 import type { MapCallbacks, MapPoint, MapSettings } from './types.js';
@@ -228,6 +228,8 @@ export class ProjectMap {
       this.map.getPane('markerPane'),
       items.map((item) => this.drawn.get(item.key)?.marker.getElement()),
     );
+    const at = (d: Drawn) => this.map.latLngToContainerPoint([d.item.lat, d.item.lon]);
+    keepTabOrderVisible(this.drawn.values(), at, this.map.getSize());
     if (focused instanceof HTMLElement && focused.isConnected && root.activeElement !== focused)
       focused.focus({ preventScroll: true });
     this.focusAfterZoom();

@@ -50,7 +50,6 @@ export function renderMapArea(el: QuartierProjectMap, model: MapModel): Template
                 class="pm-control"
                 part="zoom-button"
                 aria-label=${m.zoomIn}
-                title=${m.zoomIn}
                 aria-disabled=${zoom && zoom.zoom >= zoom.max ? 'true' : 'false'}
                 @click=${() => el.leaflet.zoomIn()}
               >
@@ -61,7 +60,6 @@ export function renderMapArea(el: QuartierProjectMap, model: MapModel): Template
                 class="pm-control"
                 part="zoom-button"
                 aria-label=${m.zoomOut}
-                title=${m.zoomOut}
                 aria-disabled=${zoom && zoom.zoom <= zoom.min ? 'true' : 'false'}
                 @click=${() => el.leaflet.zoomOut()}
               >

@@ -13,7 +13,8 @@ export function renderToolbar(el: QuartierProjectMap, model: MapModel): Template
     model.unmapped > 0 ? `, ${m.map.unmapped(model.unmapped.toLocaleString(lang))}` : '';
   const showMap = el.view === 'map';
   return html`<div class="pm-toolbar" part="toolbar">
-    <p class="pm-count" role="status">${count}${unmapped}</p>
+    <!-- Not a live region: on a filter change only the filter announces the result. -->
+    <p class="pm-count">${count}${unmapped}</p>
     <div class="pm-views" role="group" aria-label=${m.map.view}>
       <button
         type="button"

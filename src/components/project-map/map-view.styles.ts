@@ -200,5 +200,11 @@ export const mapViewStyles = css`
     .pm-cluster {
       forced-color-adjust: none;
     }
+
+    /* forced-color-adjust: none keeps colours as given: the ring must name a system colour. */
+    .pm-marker:focus-visible,
+    .pm-cluster:focus-visible {
+      outline-color: Highlight;
+    }
   }
 `;

@@ -45,7 +45,6 @@ export function markerButton(point: MapPoint): HTMLButtonElement {
 /** A project's name or symbol changed (language, chosen topic): the same button, new looks. */
 export function updateMarkerButton(button: HTMLElement, point: MapPoint): void {
   button.setAttribute('aria-label', point.name);
-  button.title = point.name;
   button.style.setProperty('--pm-color', point.color);
   button.style.setProperty('--pm-ink', point.ink);
   button.replaceChildren(symbol(point.shape));
@@ -57,7 +56,6 @@ export function clusterButton(text: { count: string; rest: string }, count: numb
   button.type = 'button';
   button.className = 'pm-cluster';
   button.setAttribute('part', 'cluster');
-  button.title = `${text.count}${text.rest}`;
   button.dataset.size = count < 10 ? 's' : count < 100 ? 'm' : 'l';
   const shown = document.createElement('span');
   shown.textContent = text.count;

@@ -9,7 +9,7 @@ export interface MapPoint {
   id: string;
   lat: number;
   lon: number;
-  /** Accessible name and tooltip: title and status. */
+  /** Accessible name: title and status (no tooltip repeats it). */
   name: string;
   color: string;
   ink: string;
