@@ -9,7 +9,6 @@ import type { DayKey } from '../calendar/days.js';
 import { findEvent } from '../data/find-event.js';
 import type { LoadedData } from '../data/load-all.js';
 import type { QuartierEvent } from '../model/types.js';
-import { reportWarnings } from './report-warnings.js';
 
 const KEY = 'quartier-event=';
 
@@ -66,8 +65,9 @@ export class DeepLinkController implements ReactiveController {
     if (known) return open(known);
     this.lookup = new AbortController();
     findEvent(options.sources(), id, accepts, options.from(), this.lookup.signal)
-      .then(({ event, warnings }) => {
-        reportWarnings(warnings);
+      // The year's data is only searched, not shown: its problems are not reported here (the
+      // element reports those of the months it shows).
+      .then(({ event }) => {
         if (event && !options.isOpen()) open(event);
       })
       // Not found, offline, or the element was removed: the calendar simply stays as it is.

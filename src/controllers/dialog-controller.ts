@@ -60,7 +60,9 @@ export class DialogController implements ReactiveController {
     if (this.isOpen && !dialog.open && dialog.isConnected) dialog.showModal();
   }
 
+  /** Removed while open: closed, so the element forgets what it showed (focus stays with the page). */
   hostDisconnected(): void {
+    if (this.isOpen) this.options.closed?.();
     this.isOpen = false;
     this.returnTo = undefined;
   }

@@ -100,3 +100,49 @@ describe('DialogController', () => {
     expect(deepActiveElement()).to.equal(query(el, '.trigger'));
   });
 });
+
+describe('DialogController with a re-rendered trigger', () => {
+  class Rerendered extends LitElement {
+    round = 0;
+    closedCalls = 0;
+    readonly dialog = new DialogController(this, {
+      dialog: () => this.renderRoot.querySelector('dialog'),
+      closed: () => this.closedCalls++,
+    });
+    override render() {
+      // A new trigger element each round, as a re-rendered grid cell is.
+      return html`${[this.round].map(
+        (round) => html`<button class="trigger" data-round=${round}>Tag</button>`,
+      )}
+      ${this.dialog.isOpen ? html`<dialog aria-label="Tag"><button>OK</button></dialog>` : nothing}`;
+    }
+  }
+  customElements.define('test-dialog-rerendered', Rerendered);
+
+  it('returns focus to the trigger found again after it was replaced', async () => {
+    const el = await fixture<Rerendered>(
+      fixtureHtml`<test-dialog-rerendered></test-dialog-rerendered>`,
+    );
+    el.renderRoot.querySelector<HTMLElement>('.trigger')!.focus();
+    el.dialog.open(() => el.renderRoot.querySelector<HTMLElement>('.trigger'));
+    await el.updateComplete;
+    el.round++;
+    el.requestUpdate();
+    await el.updateComplete;
+    const fresh = el.renderRoot.querySelector<HTMLElement>('.trigger')!;
+    expect(fresh.dataset.round).to.equal('1');
+    el.dialog.close();
+    await waitUntil(() => deepActiveElement() === fresh, 'focus not on the re-rendered trigger');
+  });
+
+  it('removed while open, it is closed (the element forgets what it showed)', async () => {
+    const el = await fixture<Rerendered>(
+      fixtureHtml`<test-dialog-rerendered></test-dialog-rerendered>`,
+    );
+    el.dialog.open();
+    await el.updateComplete;
+    el.remove();
+    expect(el.dialog.isOpen).to.be.false;
+    expect(el.closedCalls).to.equal(1);
+  });
+});

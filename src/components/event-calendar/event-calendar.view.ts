@@ -38,11 +38,18 @@ function dialogsFor(el: QuartierEventCalendar): typeof dialogs {
     if (el.shadowRoot) addStyles(el.shadowRoot, dialogs.styles);
     return dialogs;
   }
-  dialogsLoading ??= import('./calendar-dialogs.js').then(
-    (module) => (dialogs = module),
-    () => (dialogsLoading = undefined),
+  dialogsLoading ??= import('./calendar-dialogs.js').then((module) => (dialogs = module));
+  el.waitFor(
+    dialogsLoading.then(
+      () => el.requestUpdate(),
+      () => {
+        // Not fetched (offline): nothing opens, focus stays where it was; the next try fetches again.
+        dialogsLoading = undefined;
+        el.dayDialog.close();
+        el.eventDialog.close();
+      },
+    ),
   );
-  el.waitFor(dialogsLoading.then(() => el.requestUpdate()));
   return undefined;
 }
 

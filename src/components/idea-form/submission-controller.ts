@@ -12,6 +12,7 @@ import type { FailureReason, SendResult, SendTimings } from './send-timings.js';
 
 /** The sending code (ky's retries, the receiver's answers): a chunk of its own, see `prepare()`. */
 const loadSender = () => import('./send-idea.js');
+const browserOffline = () => globalThis.navigator?.onLine === false;
 
 export type SubmissionPhase =
   'editing' | 'sending' | 'retrying' | 'sent' | 'failed' | 'waiting-for-network';
@@ -174,7 +175,7 @@ export class SubmissionController implements ReactiveController {
 
   /** Fetches the sending code ahead, when a person starts typing, so "Idee senden" does not wait for it. */
   prepare(): void {
-    void loadSender().catch(() => undefined);
+    if (!browserOffline()) void loadSender().catch(() => undefined);
   }
 
   get phase(): SubmissionPhase {
@@ -247,7 +248,8 @@ export class SubmissionController implements ReactiveController {
           fetch: target.transport(),
           onRetry: (attempt) => this.dispatch({ type: 'retrying', attempt }, id),
         })
-      : { kind: 'failed', reason: 'network', status: 0 };
+      : // The sending code could not be fetched: offline, it waits for the network as a send would.
+        { kind: 'failed', reason: browserOffline() ? 'offline' : 'network', status: 0 };
     this.dispatch(outcomeOf(result), id);
   }
 }

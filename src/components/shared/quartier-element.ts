@@ -4,9 +4,9 @@
  * falls to the page, and the loading, error, empty and debug states.
  *
  * An element is a definition plus a view. The definition (a subclass:
- * properties, controllers, public methods) renders a loading skeleton until
- * its view is attached with `useView()`; the view module (templates, styles,
- * keyboard handling) imports the definition, never the other way round.
+ * properties, controllers, public methods) renders through the view attached
+ * with `useView()`; the view module (templates, styles, keyboard handling)
+ * imports the definition, never the other way round.
  */
 import {
   adoptStyles,
@@ -71,9 +71,7 @@ export abstract class QuartierElement extends LitElement {
   private readonly coreMessages = this.localize.use(coreTexts);
 
   /** A focus move waiting for the next update (see `focusAfterUpdate`). */
-  private focusPending = false;
-  /** Focus was rescued onto the element's frame; move it on once content with a heading or control is there. */
-  private focusParked = false;
+  private focusPending = 0;
 
   /** Parts being fetched that `updateComplete` waits for (see `waitFor`). */
   private readonly pending = new Set<Promise<unknown>>();
@@ -153,14 +151,12 @@ export abstract class QuartierElement extends LitElement {
     const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     const dialog = active?.closest('dialog');
     super.update(changed);
-    if (this.focusPending || !focusIsLost()) {
-      if (this.focusParked && this.shadowRoot?.activeElement === this.frame) this.moveOnFromFrame();
-      return;
-    }
-    if (active && !active.isConnected) {
-      const scope = dialog?.isConnected && dialog.open ? dialog : this.renderRoot;
-      if (!focusSafely(scope)) this.parkOnFrame();
-    }
+    if (this.focusPending > 0 || !active) return;
+    if (!active.isConnected && focusIsLost())
+      this.rescueFocus(dialog?.isConnected && dialog.open ? dialog : this.renderRoot);
+    // Held on the frame while loading: on to the content's heading or first control once it is there.
+    else if (active === this.frame && active.ariaBusy !== 'true' && focusSafely(active))
+      active.removeAttribute('tabindex');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -182,7 +178,8 @@ export abstract class QuartierElement extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pending.size > 0) {
+    // A few rounds at most: a part that arrives renders once; something that keeps adding work must not hang.
+    for (let round = 0; this.pending.size > 0 && round < 5; round++) {
       await Promise.allSettled([...this.pending]);
       result = await super.getUpdateComplete();
     }
@@ -203,11 +200,10 @@ export abstract class QuartierElement extends LitElement {
    * (default: the element) — never to the page.
    */
   focusAfterUpdate(find: () => Focusable, scope?: () => ParentNode | null | undefined): void {
-    this.focusPending = true;
-    void this.updateComplete.then(() => {
-      this.focusPending = false;
-      if (!focusSafely(scope?.() ?? this.renderRoot, find())) this.parkOnFrame();
-    });
+    this.focusPending++;
+    void this.updateComplete
+      .then(() => this.rescueFocus(scope?.() ?? this.renderRoot, find()))
+      .finally(() => this.focusPending--);
   }
 
   /** @internal A heading at `heading-level` (+ offset for sub-headings). */
@@ -218,23 +214,10 @@ export abstract class QuartierElement extends LitElement {
     </div>`;
   }
 
-  /** The view when attached, else the loading skeleton. */
+  /** The view, once attached (index.ts attaches it before the tag is defined). */
   protected override render(): TemplateResult | typeof nothing {
     const view = (this.constructor as typeof QuartierElement).view as ElementView<this> | undefined;
-    return view ? view.render(this) : this.renderSkeleton();
-  }
-
-  /** What shows until the view is here: the frame, busy, with the loading text and reserved height. */
-  protected renderSkeleton(): TemplateResult {
-    return html`<div
-      class="base"
-      part="base"
-      lang=${this.language}
-      dir=${this.localize.dir}
-      aria-busy="true"
-    >
-      <div class="status" role="status">${this.messages.loading}</div>
-    </div>`;
+    return view ? view.render(this) : nothing;
   }
 
   /**
@@ -273,20 +256,13 @@ export abstract class QuartierElement extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>('.base');
   }
 
-  /** Nothing to focus yet (loading): hold focus on the frame rather than the page. */
-  private parkOnFrame(): void {
+  /** Focus on a candidate or a heading or control in `scope`; nothing there yet (loading): the frame. */
+  private rescueFocus(scope: ParentNode, ...candidates: Focusable[]): void {
     const frame = this.frame;
-    if (!frame) return;
+    if (focusSafely(scope, ...candidates) || !frame) return;
     frame.tabIndex = -1;
     frame.focus();
-    this.focusParked = true;
-  }
-
-  private moveOnFromFrame(): void {
-    const frame = this.frame!;
-    // Only content that is not "loading": its heading or first control.
-    if (frame.getAttribute('aria-busy') === 'true') return;
-    this.focusParked = false;
-    if (focusSafely(frame)) frame.removeAttribute('tabindex');
+    // Only while it holds focus: a later click on the frame's text must not make it a focus stop.
+    frame.addEventListener('blur', () => frame.removeAttribute('tabindex'), { once: true });
   }
 }
