@@ -24,13 +24,14 @@ import { minifyTemplates } from './minify-templates.mjs';
 
 const KB = 1024;
 /**
- * The shared core, validation and map budgets meet the issue's targets. The page budget does not:
- * the target is 40 kB for calendar, filter, form and the map's pre-consent part; all four measure
- * 61.6 kB (docs/benchmarks.md says where it goes). This budget stops growth while that is open.
+ * Budgets stop growth; the targets per page (issue 13: teaser, calendar page, all four before and
+ * after scrolling) need the loading model that fetches an element's view only when it is shown.
+ * The core's budget rose from 20 to 20.5 kB for the shared controllers and the base element's
+ * focus rescue (issue 12); docs/benchmarks.md says where the bytes go.
  */
 const BUDGETS = {
   page: 62 * KB,
-  'shared core': 20 * KB,
+  'shared core': 20.5 * KB,
   validation: 6.5 * KB,
   'map (after consent)': 60 * KB,
   'iCalendar (when needed)': 27 * KB,
