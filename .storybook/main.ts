@@ -55,9 +55,17 @@ const config: StorybookConfig = {
     return mergeConfig(
       {
         ...viteConfig,
-        // The library's JSON Schema asset belongs to `npm run build`, not to Storybook.
+        // The library's JSON Schema asset and its chunk layout belong to `npm run build`, not to
+        // Storybook (the chunk roots of the library are not part of a Storybook build).
         plugins: (viteConfig.plugins ?? []).filter(
-          (plugin) => !(plugin && 'name' in plugin && plugin.name === 'quartier-data-schema'),
+          (plugin) =>
+            !(
+              plugin &&
+              'name' in plugin &&
+              ['quartier-data-schema', 'quartier-few-chunks', 'quartier-flat-imports'].includes(
+                plugin.name,
+              )
+            ),
         ),
       },
       {

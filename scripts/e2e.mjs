@@ -201,8 +201,9 @@ await check(
       months.includes('2026-04-01.json') && months.includes('2026-05-01.json'),
       `months asked: ${months}`,
     );
-    // One event into my calendar, then everything shown.
-    await calendar.locator('td[data-day="2026-05-19"] .chip').first().click();
+    // One event into my calendar (the day opens, then its first event), then everything shown.
+    await calendar.locator('td[data-day="2026-05-19"]').click();
+    await calendar.locator('dialog.day-dialog[open] .event').first().click();
     const dialog = calendar.locator('dialog.event-dialog[open]');
     await dialog.waitFor();
     const [single] = await Promise.all([
@@ -211,7 +212,11 @@ await check(
     ]);
     const one = readFileSync(await single.path(), 'utf8');
     assert(/^BEGIN:VCALENDAR\r\n/.test(one) && one.includes('RRULE:FREQ=WEEKLY'), 'bad .ics');
+    // Escape closes the event, then the day.
     await page.keyboard.press('Escape');
+    await calendar.locator('dialog.event-dialog').waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await calendar.locator('dialog.day-dialog').waitFor({ state: 'detached' });
     const [all] = await Promise.all([
       page.waitForEvent('download'),
       calendar.getByRole('button', { name: 'Alle angezeigten Termine exportieren' }).click(),
