@@ -704,6 +704,49 @@ describe('<quartier-idea-form>', () => {
     });
   });
 
+  describe('the audit of issue 16', () => {
+    it('defect 8: the error summary is an alert named by its heading and still takes focus', async () => {
+      const el = await renderForm();
+      submitButton(el).click();
+      await waitForPhase(el, 'error-summary');
+      const summary = $(el, '[part="error-summary"]')!;
+      expect(summary.getAttribute('role')).to.equal('alert');
+      expect(text($(el, `#${summary.getAttribute('aria-labelledby')}`))).to.equal(
+        'Bitte prüfen Sie 3 Angaben',
+      );
+      expect(shadow(el).activeElement).to.equal(summary);
+      await expect(el).to.be.accessible();
+    });
+
+    it('defect 8: the thank-you box is a region named by its heading and takes focus', async () => {
+      const el = await renderForm();
+      await fill(el, VALID);
+      submitButton(el).click();
+      await waitForPhase(el, 'success');
+      const success = $(el, '[part="success"]')!;
+      // Not a live region: the announcer already says that the idea was sent, once.
+      expect(success.getAttribute('role')).to.equal('region');
+      expect(text($(el, `#${success.getAttribute('aria-labelledby')}`))).to.equal(
+        text(success.querySelector('[role="heading"]')),
+      );
+      await waitUntil(() => shadow(el).activeElement === success, 'focus did not move');
+      await expect(el).to.be.accessible();
+    });
+
+    it('defect 8: discarding the draft is announced', async () => {
+      const action = actionOf('ok', newStore());
+      const first = await renderForm({ action });
+      await fill(first, { title: 'Spielplatz' });
+      await waitUntil(() => localStorage.getItem(draftKey(action))?.includes('Spielplatz'));
+      first.remove();
+      const el = await renderForm({ action });
+      $(el, '[part="draft-note"] button')!.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Der Entwurf wurde verworfen.');
+      expect(shadow(el).activeElement).to.equal($(el, '#undo-discard'));
+    });
+  });
+
   describe('without action', () => {
     it('shows the fallback and says what is missing instead of sending', async () => {
       const el = await fixture<QuartierIdeaForm>(

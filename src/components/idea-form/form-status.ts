@@ -17,6 +17,7 @@ function jumpTo(el: QuartierIdeaForm, event: Event, field: IdeaField): void {
   target?.scrollIntoView({ block: 'center' });
 }
 
+/** An alert, so the errors are heard even where the focus move is not; focused as well. */
 export function renderSummary(el: QuartierIdeaForm): TemplateResult | typeof nothing {
   if (el.submission.state.errors.size === 0) return nothing;
   const m = el.texts;
@@ -24,6 +25,7 @@ export function renderSummary(el: QuartierIdeaForm): TemplateResult | typeof not
     id="error-summary"
     class="summary"
     part="error-summary"
+    role="alert"
     tabindex="-1"
     aria-labelledby="error-summary-heading"
   >
@@ -123,12 +125,14 @@ export function renderDraftHint(el: QuartierIdeaForm): TemplateResult | typeof n
   </p>`;
 }
 
+/** A named region, not a live one: the announcer already says once that the idea was sent. */
 export function renderSuccess(el: QuartierIdeaForm): TemplateResult {
   const m = el.texts.success;
   return html`<div
     id="success"
     class="success"
     part="success"
+    role="region"
     tabindex="-1"
     aria-labelledby="success-heading"
   >

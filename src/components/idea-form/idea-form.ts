@@ -201,6 +201,7 @@ export class QuartierIdeaForm extends QuartierElement {
     const discarded = this.values;
     this.startOver({ saved: this.draftNote.saved, discarded });
     this.submission.dispatch({ type: 'reset' });
+    this.announcer.announce(this.texts.draft.discarded);
     this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#undo-discard'));
   }
 
