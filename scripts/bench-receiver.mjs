@@ -145,7 +145,7 @@ async function bench(store) {
   const child = spawn(
     process.execPath,
     [SERVER, '--port', String(port), '--data', dataFile, '--rate-limit', '100000000/60'],
-    { stdio: ['ignore', 'ignore', 'inherit'], env },
+    { stdio: ['ignore', 'ignore', 'ignore'], env },
   );
   try {
     await waitForPort(port, child);
