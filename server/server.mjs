@@ -89,7 +89,7 @@ const { values: args } = parseArgs({ options: OPTIONS });
 if (args.help) {
   const lines = Object.entries(OPTIONS).map(
     ([name, option]) =>
-      `  --${name}${option.type === 'string' ? ' <value>' : ''}`.padEnd(30) +
+      `  --${name}${option.type === 'string' ? ' <value>' : ''}`.padEnd(31) +
       `${option.help}${option.default && option.type === 'string' ? ` (${option.default})` : ''}`,
   );
   console.log(
