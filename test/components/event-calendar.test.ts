@@ -681,5 +681,38 @@ describe('<quartier-event-calendar>', () => {
         await setViewport({ width: 800, height: 600 });
       }
     });
+
+    it('offers a skip link past a long list, visible on focus, to the calendar’s end (defect 8)', async () => {
+      const el = await renderCalendar({ view: 'list' }, 320);
+      const skip = root(el).querySelector<HTMLAnchorElement>('a.skip')!;
+      expect(text(skip)).to.equal('Kalender überspringen');
+      expect(skip.getBoundingClientRect().width).to.be.at.most(1);
+      // The first stop after the toolbar, before the events.
+      const toolbarEnd = [...root(el).querySelectorAll('.toolbar button')].at(-1) as HTMLElement;
+      toolbarEnd.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(skip);
+      expect(skip.getBoundingClientRect().width).to.be.above(50);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const end = focused(el)!;
+      expect(end.id).to.equal('calendar-end');
+      expect(text(end)).to.equal('Ende des Kalenders');
+      expect(end.getBoundingClientRect().width, 'the target shows where focus is').to.be.above(50);
+      const buttons = [...root(el).querySelectorAll('button, a[href]')].filter(
+        (b) => !b.closest('dialog'),
+      );
+      const after = buttons.filter(
+        (b) => end.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      expect(after, 'nothing of the calendar after its end').to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      // No skip link where there is nothing to skip: the month grid is one tab stop.
+      const month = await renderCalendar({ view: 'month' });
+      expect(root(month).querySelector('a.skip')).to.equal(null);
+      const english = await renderCalendar({ view: 'list', lang: 'en' }, 320);
+      expect(text(root(english).querySelector('a.skip'))).to.equal('Skip the calendar');
+      expect(text(root(english).querySelector('#calendar-end'))).to.equal('End of the calendar');
+    });
   });
 });

@@ -62,14 +62,17 @@ export function renderToolbar(
   </div>`;
 }
 
-/** "Keine Veranstaltungen …", and when a filter is the reason, a way to reset it. */
+/**
+ * "Keine Veranstaltungen …", and when a filter is the reason, a way to reset it. A status only
+ * without a filter (reached by paging): a filter change is announced by the filter, once.
+ */
 export function renderEmpty(
   ctx: CalendarContext,
   text: string,
   resetFilter: (() => void) | undefined,
 ): TemplateResult {
   const m = ctx.t;
-  return html`<div class="status empty" role="status">
+  return html`<div class="status empty" role=${resetFilter ? nothing : 'status'}>
     <p>${text}${resetFilter ? ` ${m.filtered}` : ''}</p>
     ${
       resetFilter

@@ -79,6 +79,13 @@ function renderCalendar(el: QuartierEventCalendar, data: LoadedData): TemplateRe
   const unsure =
     el.data.loading || el.data.checking || data.failedRanges.length > 0 || data.failures.length > 0;
   const teaser = el.limit > 0;
+  // A week or list puts a button per event in the tab order (the month grid is one stop).
+  const skip = !teaser && count > 0 && view !== 'month';
+  const skipToEnd = (event: Event) => {
+    // Fragments do not cross the shadow boundary, and the page's address stays as it is.
+    event.preventDefault();
+    el.renderRoot.querySelector<HTMLElement>('#calendar-end')?.focus();
+  };
   return html`
     ${
       teaser
@@ -90,6 +97,7 @@ function renderCalendar(el: QuartierEventCalendar, data: LoadedData): TemplateRe
           })
     }
     ${count === 0 && !unsure ? renderEmptyState(el, ctx, view) : nothing}
+    ${skip ? html`<a class="skip" href="#calendar-end" @click=${skipToEnd}>${ctx.t.skip}</a>` : nothing}
     ${count === 0 && view !== 'month' ? nothing : body}
     ${
       // Not while the days shown are still being checked: the file would miss some events.
@@ -97,6 +105,7 @@ function renderCalendar(el: QuartierEventCalendar, data: LoadedData): TemplateRe
         ? renderExport(ctx, () => void el.exportShown(ctx, events))
         : nothing
     }
+    ${skip ? html`<p class="skip" id="calendar-end" tabindex="-1">${ctx.t.end}</p>` : nothing}
     ${renderDayDialog(el, ctx, events)} ${renderEventDialog(el, ctx)}
   `;
 }

@@ -22,6 +22,9 @@ export const deCalendar = {
   },
   filtered: 'Der gewählte Filter blendet Veranstaltungen aus.',
   resetFilter: 'Filter zurücksetzen',
+  /** The skip link past a week or list, and where it leads. */
+  skip: 'Kalender überspringen',
+  end: 'Ende des Kalenders',
   allEvents: 'Alle Termine',
   exportShown: 'Alle angezeigten Termine exportieren',
   /** File name of that export (without .ics), from the range title. */

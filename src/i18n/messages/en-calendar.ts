@@ -22,6 +22,8 @@ export const enCalendar: CalendarMessages = {
   },
   filtered: 'The chosen filter hides events.',
   resetFilter: 'Reset filter',
+  skip: 'Skip the calendar',
+  end: 'End of the calendar',
   allEvents: 'All events',
   exportShown: 'Export all events shown',
   exportFileName: (title) => `Events ${title}`,
