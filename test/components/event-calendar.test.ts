@@ -682,6 +682,34 @@ describe('<quartier-event-calendar>', () => {
       }
     });
 
+    it('marks data texts that are not in the UI language with their own language (defect 7)', async () => {
+      const GERMAN_ONLY = new URL('../fixtures/german-only.json', import.meta.url).href;
+      const el = await renderCalendar({ view: 'list', lang: 'en', src: GERMAN_ONLY });
+      const titles = [...root(el).querySelectorAll<HTMLElement>('.event-title')];
+      const title = (name: string) => titles.find((t) => text(t) === name)!;
+      expect(title('Nachbarschaftsfest').getAttribute('lang')).to.equal('de');
+      expect(title('Reading').getAttribute('lang') ?? 'en').to.equal('en');
+      title('Nachbarschaftsfest').closest('button')!.click();
+      const dialog = await eventDialog(el);
+      expect(dialog.querySelector('[role="heading"]')!.getAttribute('lang')).to.equal('de');
+      const description = [...dialog.querySelectorAll('p')].find((p) =>
+        text(p).includes('Musik und Kuchen'),
+      )!;
+      expect(description.closest('[lang]')?.getAttribute('lang')).to.equal('de');
+      const tag = [...dialog.querySelectorAll('.tag')].find((t) => text(t) === 'Begegnung')!;
+      expect(tag.closest('[lang]')?.getAttribute('lang')).to.equal('de');
+      await expect(el).to.be.accessible();
+
+      const month = await renderCalendar({ view: 'month', lang: 'en', src: GERMAN_ONLY });
+      const chip = [...root(month).querySelectorAll<HTMLElement>('.chip [lang]')];
+      expect(chip.map((c) => [text(c), c.getAttribute('lang')])).to.deep.equal([
+        ['Nachbarschaftsfest', 'de'],
+      ]);
+      // In German nothing is marked: the texts are in the UI language.
+      const german = await renderCalendar({ view: 'list', lang: 'de', src: GERMAN_ONLY });
+      expect(root(german).querySelectorAll('.base [lang]').length).to.equal(0);
+    });
+
     it('offers a skip link past a long list, visible on focus, to the calendar’s end (defect 8)', async () => {
       const el = await renderCalendar({ view: 'list' }, 320);
       const skip = root(el).querySelector<HTMLAnchorElement>('a.skip')!;

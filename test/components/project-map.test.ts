@@ -822,6 +822,26 @@ describe('<quartier-project-map> the audit of issue 16', () => {
     }
   }
 
+  it('marks data texts that are not in the UI language with their own language (defect 7)', async () => {
+    const el = await renderMap({
+      lang: 'en',
+      src: new URL('../fixtures/german-only.json', import.meta.url).href,
+    });
+    const button = (id: string) => $<HTMLButtonElement>(el, `.pm-item-button[data-id="${id}"]`)!;
+    await waitUntil(() => button('garten'), 'no list');
+    expect(button('garten').getAttribute('lang')).to.equal('de');
+    expect(button('lesepaten').getAttribute('lang') ?? 'en').to.equal('en');
+    const meta = button('garten').parentElement!.querySelector('.pm-meta')!;
+    expect(meta.querySelector('[lang="de"]')?.textContent).to.equal('Begegnung');
+    button('garten').click();
+    await waitUntil(() => $(el, 'dialog[open]'), 'the details did not open');
+    expect($(el, '#pm-dialog-title')!.getAttribute('lang')).to.equal('de');
+    expect($(el, '.pm-summary')!.getAttribute('lang')).to.equal('de');
+    const description = [...$$(el, 'dialog p')].find((p) => text(p).includes('mitmachen'))!;
+    expect(description.closest('[lang]')?.getAttribute('lang')).to.equal('de');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps markers outside the visible map out of the tab order after zooming in (defect 4)', async () => {
     // 150 projects over the quarter, each its own marker.
     const el = await grantedMap({ src: MANY, noCluster: true });

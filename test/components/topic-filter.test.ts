@@ -165,6 +165,19 @@ describe('<quartier-topic-filter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks topic labels without an English entry as German with lang="en" (issue 16, defect 7)', async () => {
+    const { el } = await renderFilter({
+      lang: 'en',
+      facets: 'topics',
+      src: new URL('../fixtures/german-only.json', import.meta.url).href,
+    });
+    await loaded(el);
+    const label = (id: string) => option(el, 'topics', id).closest('label')!;
+    expect(label('begegnung').querySelector('[lang="de"]')?.textContent).to.contain('Begegnung');
+    expect(label('bildung').querySelector('[lang]:not([lang="en"])')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English with lang="en"', async () => {
     const { el } = await renderFilter({ lang: 'en' });
     await loaded(el);

@@ -3,7 +3,7 @@
  * level and "Schließen". Shown, closed and left with focus returned by the
  * element's DialogControllers.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarContext } from './context.js';
 
 /** `close` is "Schließen" (Escape closes the native dialog by itself). */
@@ -13,6 +13,8 @@ export function renderDialog(
   title: string,
   close: () => void,
   content: TemplateResult | TemplateResult[],
+  /** The title's language when it is not the calendar's (an event's title from the data). */
+  titleLang: string | typeof nothing = nothing,
 ): TemplateResult {
   const id = `${which}-dialog-title`;
   return html`<dialog
@@ -23,7 +25,9 @@ export function renderDialog(
     aria-labelledby=${id}
   >
     <div class="dialog-head">
-      <div class="heading" role="heading" aria-level=${ctx.headingLevel} id=${id}>${title}</div>
+      <div class="heading" role="heading" aria-level=${ctx.headingLevel} id=${id} lang=${titleLang}>
+        ${title}
+      </div>
       <button class="button secondary close" @click=${close}>${ctx.t.close}</button>
     </div>
     <div class="dialog-body">${content}</div>

@@ -1,4 +1,5 @@
 /** What the view templates need from the calendar, handed over in one object. */
+import type { nothing } from 'lit';
 import type { DayKey } from '../../calendar/days.js';
 import type { Occurrence } from '../../calendar/occurrences.js';
 import type { Topic } from '../../model/types.js';
@@ -16,6 +17,8 @@ export interface CalendarContext {
   topics: Map<string, Topic>;
   /** The title of an event in the calendar's language. */
   title(occurrence: Occurrence): string;
+  /** The `lang` of that title when it is not in the calendar's language (issue 16, defect 7). */
+  titleLang(occurrence: Occurrence): string | typeof nothing;
   openEvent(occurrence: Occurrence, trigger: HTMLElement): void;
   openDay(day: DayKey, trigger: HTMLElement): void;
 }

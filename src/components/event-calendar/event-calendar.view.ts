@@ -14,6 +14,7 @@ import { fullDate } from '../../i18n/dates.js';
 import { isFilterEmpty } from '../../model/filter-state.js';
 import type { QuartierEvent, Topic } from '../../model/types.js';
 import { addStyles } from '../../controllers/lazy-part.js';
+import { dataLang } from '../shared/data-lang.js';
 import type { ElementView } from '../shared/quartier-element.js';
 import { renderList, renderTeaser, renderWeek } from './agenda-view.js';
 import { renderEmpty, renderExport, renderToolbar } from './calendar-toolbar.js';
@@ -64,6 +65,7 @@ function contextOf(el: QuartierEventCalendar, data: LoadedData): CalendarContext
     headingLevel: el.headingLevel,
     topics: new Map<string, Topic>(data.topics.map((topic) => [topic.id, topic])),
     title: (o) => resolveText(o.event.title, lang),
+    titleLang: (o) => dataLang(o.event.title, lang),
     openEvent: (o, trigger) => el.openEvent(o, trigger),
     openDay: (day, trigger) => el.openDay(day, trigger),
   };
@@ -225,5 +227,6 @@ function renderEventDialog(
     ctx.title(o),
     () => el.eventDialog.close(),
     renderEventDetails(ctx, o, { imageAllowed, addToCalendar: () => downloadIcs(o, ctx) }),
+    ctx.titleLang(o),
   );
 }

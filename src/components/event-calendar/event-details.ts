@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Occurrence } from '../../calendar/occurrences.js';
 import { resolveText } from '../../data/text.js';
+import { dataLang } from '../shared/data-lang.js';
 import { fullDate } from '../../i18n/dates.js';
 import { intlLocale } from '../../i18n/locale.js';
 import { featureIcon } from '../shared/feature-icons.js';
@@ -102,7 +103,11 @@ export function renderEventDetails(
               html`<ul class="tags" role="list">
                 ${topics.map(
                   (topic) =>
-                    html`<li class="tag" data-color=${topic.color ?? nothing}>
+                    html`<li
+                      class="tag"
+                      data-color=${topic.color ?? nothing}
+                      lang=${dataLang(topic.label, lang)}
+                    >
                       ${resolveText(topic.label, lang)}
                     </li>`,
                 )}
@@ -150,7 +155,13 @@ export function renderEventDetails(
         ? html`<img class="image" src=${event.image.src} alt=${event.image.alt} loading="lazy" />`
         : nothing
     }
-    ${event.description ? renderTextWithLinks(resolveText(event.description, lang)) : nothing}
+    ${
+      event.description
+        ? html`<div lang=${dataLang(event.description, lang)}>
+            ${renderTextWithLinks(resolveText(event.description, lang))}
+          </div>`
+        : nothing
+    }
     <p class="actions">
       ${event.url ? link(event.url, d.website) : nothing}
       <button class="button secondary" @click=${options.addToCalendar}>${d.addToCalendar}</button>

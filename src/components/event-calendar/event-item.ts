@@ -37,7 +37,7 @@ export function renderEventButton(
     <span class="event-when"
       >${showDate ? `${shortDate(o.day, ctx.lang)}, ` : ''}${whenText(ctx, o)}</span
     >
-    <span class="event-title">${ctx.title(o)}</span>
+    <span class="event-title" lang=${ctx.titleLang(o)}>${ctx.title(o)}</span>
     ${status ? html`<span class="badge">${status}</span>` : nothing}
   </button>`;
 }

@@ -66,7 +66,9 @@ function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): Templ
         return html`<span
           class="chip ${o.cancelled ? 'cancelled' : (o.event.status ?? '')}${continues}"
           data-color=${topicColor(ctx, o) ?? nothing}
-          >${o.allDay ? '' : `${timeOf(ctx, o, day)} `}${ctx.title(o)}${status ? ` · ${status}` : ''}</span
+          >${o.allDay ? '' : `${timeOf(ctx, o, day)} `}<span lang=${ctx.titleLang(o)}
+            >${ctx.title(o)}</span
+          >${status ? ` · ${status}` : ''}</span
         >`;
       })}
       ${

@@ -10,15 +10,16 @@ import { safeImageUrl, safeLinkUrl } from '../../data/urls.js';
 import { intlLocale } from '../../i18n/locale.js';
 import type { MapMessages } from '../../i18n/messages/de-map.js';
 import { contactLinks, renderLink } from '../shared/contact-links.js';
+import { dataLang } from '../shared/data-lang.js';
 import { renderTextWithLinks } from '../shared/text-with-links.js';
-import { symbolOf } from './project-list.js';
+import { renderTopics, symbolOf } from './project-list.js';
 import type { ListEntry } from './view-model.js';
 
 export interface DetailsContext {
   lang: string;
   m: MapMessages;
   /** The element's heading at its `heading-level`. */
-  heading(text: string, offset: number, id: string): TemplateResult;
+  heading(text: string, offset: number, id: string, lang?: string): TemplateResult;
   imageAllowed(src: string, source: string): boolean;
 }
 
@@ -81,6 +82,7 @@ export function renderDetails(entry: ListEntry, context: DetailsContext): Templa
   const place = [named, entry.mapped ? '' : `(${m.notOnMap})`].filter(Boolean).join(' ');
   const summary = resolveText(project.summary, lang);
   const description = resolveText(project.description, lang);
+  const summaryLang = dataLang(project.summary, lang);
   const url = project.url ? safeLinkUrl(project.url, base) : undefined;
   const imageSrc = project.image ? safeImageUrl(project.image.src, base) : undefined;
   const image =
@@ -93,13 +95,14 @@ export function renderDetails(entry: ListEntry, context: DetailsContext): Templa
   const contact = contactLines(project, m);
   return html`
     <div class="pm-details-title">
-      ${symbolOf(entry.appearance)} ${context.heading(entry.title, 0, 'pm-dialog-title')}
+      ${symbolOf(entry.appearance)}
+      ${context.heading(entry.title, 0, 'pm-dialog-title', entry.titleLang)}
     </div>
-    ${image} ${summary ? html`<p class="pm-summary">${summary}</p>` : nothing}
+    ${image} ${summary ? html`<p class="pm-summary" lang=${summaryLang}>${summary}</p>` : nothing}
     <dl class="pm-facts">
       ${entry.status ? fact(m.statusLabel, entry.status) : nothing}
       ${period ? fact(m.period, period) : nothing}
-      ${entry.topics.length > 0 ? fact(m.topics, entry.topics.join(', ')) : nothing}
+      ${entry.topics.length > 0 ? fact(m.topics, renderTopics(entry.topics)) : nothing}
       ${place ? fact(m.place, place) : nothing}
       ${project.organizer ? fact(m.organizer, renderLink(organizerUrl, project.organizer.name)) : nothing}
       ${
@@ -113,7 +116,13 @@ export function renderDetails(entry: ListEntry, context: DetailsContext): Templa
           : nothing
       }
     </dl>
-    ${description ? renderTextWithLinks(description, base) : nothing}
+    ${
+      description
+        ? html`<div lang=${dataLang(project.description, lang)}>
+            ${renderTextWithLinks(description, base)}
+          </div>`
+        : nothing
+    }
     ${url ? html`<p><a class="pm-link" part="project-link" href=${url}>${m.link}</a></p>` : nothing}
   `;
 }

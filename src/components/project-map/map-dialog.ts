@@ -49,7 +49,7 @@ export function renderDialogContent(el: QuartierProjectMap, selection: Selection
     ${renderDetails(entry, {
       lang: el.language,
       m,
-      heading: (text, offset, id) => el.heading(text, offset, id),
+      heading: (text, offset, id, language) => el.heading(text, offset, id, language),
       imageAllowed: (src, source) => el.imageAllowed(src, source),
     })}`;
 }

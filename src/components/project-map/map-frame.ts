@@ -102,7 +102,12 @@ export function renderMapArea(el: QuartierProjectMap, model: MapModel): Template
       ready && model.legend.length > 0
         ? html`<ul class="pm-legend" part="legend" aria-label=${m.legend}>
             ${model.legend.map(
-              (item) => html`<li>${symbolOf(item.appearance)}<span>${item.label}</span></li>`,
+              (item) =>
+                html`<li>
+                  ${symbolOf(item.appearance)}<span lang=${item.lang ?? nothing}
+                    >${item.label}</span
+                  >
+                </li>`,
             )}
           </ul>`
         : nothing

@@ -23,6 +23,13 @@ export const symbolOf = (appearance: Appearance): TemplateResult =>
     <path d=${SHAPES[appearance.shape]}></path>
   </svg>`;
 
+/** "Begegnung, Bildung", each label marked with its language when it is not the UI's. */
+export const renderTopics = (topics: ListEntry['topics']): TemplateResult[] =>
+  topics.map(
+    (topic, i) =>
+      html`${i > 0 ? ', ' : ''}<span lang=${topic.lang ?? nothing}>${topic.label}</span>`,
+  );
+
 export function renderProjectList(
   entries: ListEntry[],
   m: MapMessages,
@@ -33,7 +40,7 @@ export function renderProjectList(
       entries,
       (entry) => entry.project.id,
       (entry) => {
-        const meta = [entry.status, entry.topics.join(', ')].filter(Boolean).join(' · ');
+        const meta = entry.status || entry.topics.length > 0;
         return html`<li class="pm-item" part="list-item">
           ${symbolOf(entry.appearance)}
           <div class="pm-item-text">
@@ -41,12 +48,19 @@ export function renderProjectList(
               type="button"
               class="pm-item-button"
               data-id=${entry.project.id}
+              lang=${entry.titleLang ?? nothing}
               aria-haspopup="dialog"
               @click=${(event: Event) => select(entry.project, event.currentTarget as HTMLElement)}
             >
               ${entry.title}
             </button>
-            ${meta ? html`<span class="pm-meta">${meta}</span>` : nothing}
+            ${
+              meta
+                ? html`<span class="pm-meta"
+                    >${entry.status ?? ''}${entry.status && entry.topics.length > 0 ? ' · ' : ''}${renderTopics(entry.topics)}</span
+                  >`
+                : nothing
+            }
             ${entry.mapped ? nothing : html`<span class="pm-unmapped">${m.notOnMap}</span>`}
           </div>
         </li>`;

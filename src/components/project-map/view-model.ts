@@ -4,7 +4,7 @@
  * views are guaranteed to show the same projects.
  */
 import type { Project, Topic } from '../../model/types.js';
-import { resolveText } from '../../data/text.js';
+import { resolveText, textLang } from '../../data/text.js';
 import type { MapUiMessages } from '../../i18n/messages/map.js';
 import { appearanceOf, shapeOf, inkFor, DEFAULT_COLOR, type Appearance } from './symbols.js';
 import type { MapPoint } from './types.js';
@@ -12,16 +12,20 @@ import type { MapPoint } from './types.js';
 export interface ListEntry {
   project: Project;
   title: string;
+  /** The title's language when it is not the UI language (its `lang`). */
+  titleLang?: string;
   appearance: Appearance;
   /** The status in words, if the project has one. */
   status?: string;
-  topics: string[];
+  /** Topic labels, each with its language when it is not the UI language. */
+  topics: { label: string; lang?: string }[];
   /** Whether the project is on the map (has coordinates). */
   mapped: boolean;
 }
 
 export interface LegendEntry {
   label: string;
+  lang?: string;
   appearance: Appearance;
 }
 
@@ -43,7 +47,12 @@ export function buildModel(
   preferredTopics: string[],
 ): MapModel {
   const m = messages.map;
-  const topicLabel = new Map(topics.map((topic) => [topic.id, resolveText(topic.label, lang)]));
+  const topicLabel = new Map(
+    topics.map((topic) => [
+      topic.id,
+      { label: resolveText(topic.label, lang), lang: textLang(topic.label, lang) },
+    ]),
+  );
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const entries = projects
     .map((project): ListEntry => {
@@ -51,9 +60,10 @@ export function buildModel(
       return {
         project,
         title: resolveText(project.title, lang),
+        titleLang: textLang(project.title, lang),
         appearance,
         status: project.status ? m.status[project.status] : undefined,
-        topics: (project.topics ?? []).map((id) => topicLabel.get(id) ?? id),
+        topics: (project.topics ?? []).map((id) => topicLabel.get(id) ?? { label: id }),
         mapped: hasPlace(project),
       };
     })
@@ -83,7 +93,7 @@ export function buildModel(
     .map((topic) => {
       const color = topic.color ?? DEFAULT_COLOR;
       return {
-        label: topicLabel.get(topic.id) ?? topic.id,
+        ...(topicLabel.get(topic.id) ?? { label: topic.id }),
         appearance: {
           color,
           ink: inkFor(color),

@@ -207,9 +207,15 @@ export abstract class QuartierElement extends LitElement {
   }
 
   /** @internal A heading at `heading-level` (+ offset for sub-headings). */
-  heading(text: string, offset = 0, id?: string): TemplateResult {
+  heading(text: string, offset = 0, id?: string, lang?: string): TemplateResult {
     const level = Math.min(6, this.headingLevel + offset);
-    return html`<div class="heading" role="heading" aria-level=${level} id=${id ?? nothing}>
+    return html`<div
+      class="heading"
+      role="heading"
+      aria-level=${level}
+      id=${id ?? nothing}
+      lang=${lang ?? nothing}
+    >
       ${text}
     </div>`;
   }

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedData } from '../../data/load-all.js';
-import { resolveText } from '../../data/text.js';
+import { resolveText, textLang } from '../../data/text.js';
 import { intlLocale } from '../../i18n/locale.js';
 import { FACETS, type Facet, type FilterState } from '../../model/filter-state.js';
 import { ACCESSIBILITY_FEATURES } from '../../model/vocabulary.js';
@@ -16,6 +16,8 @@ import { topicFilterStyles } from './topic-filter.styles.js';
 interface Option {
   id: string;
   label: string;
+  /** The label's language when it is not the UI language (a topic from the data). */
+  lang?: string;
   color?: string;
 }
 
@@ -39,6 +41,7 @@ function optionsOf(
         .map((topic) => ({
           id: topic.id,
           label: resolveText(topic.label, lang),
+          lang: textLang(topic.label, lang),
           color: topic.color,
         }));
     }
@@ -170,7 +173,9 @@ function renderFacet(
                 ? html`<span class="swatch" data-color=${option.color} aria-hidden="true"></span>`
                 : nothing
             }
-            <span>${m.filter.option(option.label, el.noCounts ? undefined : count)}</span>
+            <span lang=${option.lang ?? nothing}
+              >${m.filter.option(option.label, el.noCounts ? undefined : count)}</span
+            >
           </label>
         </li>`;
       })}
