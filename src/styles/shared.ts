@@ -79,6 +79,29 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
 
+  /* A skip link (map, calendar) and its target: shown only while focused. */
+  .skip {
+    display: inline-block;
+    margin-block-end: 0.5rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   .base[aria-busy='true'] {
     min-block-size: var(--quartier-min-height, 10rem);
   }

@@ -35,29 +35,6 @@ export const eventCalendarStyles = css`
     color: var(--_accent-text);
   }
 
-  /* "Kalender überspringen" and its target at the end: shown only while focused. */
-  .skip {
-    display: inline-block;
-    margin-block-end: 0.5rem;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-weight: 600;
-  }
-
-  .skip:not(:focus) {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    padding: 0;
-    border: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* Month grid */
   .month {
     inline-size: 100%;

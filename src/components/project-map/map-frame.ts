@@ -38,7 +38,7 @@ export function renderMapArea(el: QuartierProjectMap, model: MapModel): Template
   const ready = el.leaflet.state === 'ready';
   const mac = /Mac|iPhone|iPad/.test(navigator.platform);
   return html`
-    <a class="pm-skip" href="#pm-list" @click=${(event: Event) => el.skipToList(event)}
+    <a class="skip pm-skip" href="#pm-list" @click=${(event: Event) => el.skipToList(event)}
       >${m.skipMap}</a
     >
     <div class="pm-map" part="map">

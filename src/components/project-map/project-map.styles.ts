@@ -133,27 +133,12 @@ export const projectMapStyles = css`
     inset: 0;
   }
 
+  /* Over the map, beside the zoom buttons; looks as every skip link (shared.ts). */
   .pm-skip {
     position: absolute;
     z-index: 3;
     inset-block-start: 0.5rem;
     inset-inline-start: 3.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-weight: 600;
-  }
-
-  .pm-skip:not(:focus) {
-    inline-size: 1px;
-    block-size: 1px;
-    padding: 0;
-    border: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   .pm-overlay-status {
