@@ -27,10 +27,12 @@ const KB = 1024;
  * Budgets stop growth; the targets per page (issue 13: teaser, calendar page, all four before and
  * after scrolling) need the loading model that fetches an element's view only when it is shown.
  * The core's budget rose from 20 to 20.5 kB for the shared controllers and the base element's
- * focus rescue (issue 12); docs/benchmarks.md says where the bytes go.
+ * focus rescue (issue 12); docs/benchmarks.md says where the bytes go. The page's rose from 62
+ * to 62.5 kB for the accessibility fixes of issue 16 (language of parts in three widgets, the
+ * calendar's skip link, the form's roles and announcement: 0.4 kB).
  */
 const BUDGETS = {
-  page: 62 * KB,
+  page: 62.5 * KB,
   'shared core': 20.5 * KB,
   validation: 6.5 * KB,
   'map (after consent)': 60 * KB,
