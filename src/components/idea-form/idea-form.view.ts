@@ -52,7 +52,7 @@ function renderFrame(el: QuartierIdeaForm): TemplateResult {
           ? renderSuccess(el)
           : renderForm(el)
     }
-    ${el.announcer.region()} ${el.counter.region()}
+    ${el.feedbackLink()} ${el.announcer.region()} ${el.counter.region()}
   </div>`;
 }
 

@@ -23,7 +23,7 @@ import type { DataController } from '../../controllers/data-controller.js';
 import { focusIsLost, focusSafely } from '../../controllers/focus.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { LoadedData } from '../../data/load-all.js';
-import { isImageOriginAllowed } from '../../data/urls.js';
+import { isImageOriginAllowed, safeLinkUrl } from '../../data/urls.js';
 import type { TextBundle } from '../../i18n/bundle.js';
 import type { WarningTexts } from '../../i18n/data-warnings/de.js';
 import { coreTexts } from '../../i18n/locale.js';
@@ -102,6 +102,9 @@ export abstract class QuartierElement extends LitElement {
 
   /** Shows skipped items and why, in plain German, for data editors. */
   @property({ attribute: 'debug', type: Boolean }) debug = false;
+
+  /** The host's accessibility feedback form: a "Barriere melden" link in the widget. */
+  @property({ attribute: 'feedback-url' }) feedbackUrl = '';
 
   /** @internal The language in effect: own `lang`, an ancestor's, or German. */
   get language(): string {
@@ -206,6 +209,14 @@ export abstract class QuartierElement extends LitElement {
       .finally(() => this.focusPending--);
   }
 
+  /** @internal "Barriere melden" to the page's feedback form, when `feedback-url` names a safe link. */
+  feedbackLink(): TemplateResult | typeof nothing {
+    const href = this.feedbackUrl ? safeLinkUrl(this.feedbackUrl, location.href) : undefined;
+    return href
+      ? html`<p class="feedback"><a href=${href}>${this.messages.reportBarrier}</a></p>`
+      : nothing;
+  }
+
   /** @internal A heading at `heading-level` (+ offset for sub-headings). */
   heading(text: string, offset = 0, id?: string, lang?: string): TemplateResult {
     const level = Math.min(6, this.headingLevel + offset);
@@ -254,7 +265,7 @@ export abstract class QuartierElement extends LitElement {
       dir=${this.localize.dir}
       aria-busy=${loading || data.loading || data.checking ? 'true' : 'false'}
     >
-      ${body}
+      ${body} ${this.feedbackLink()}
     </div>`;
   }
 

@@ -10,6 +10,8 @@ import type { PluralForms } from '../plural-forms.js';
 export const de = {
   loading: 'Daten werden geladen …',
   retry: 'Erneut versuchen',
+  /** The link to the host's accessibility feedback form (`feedback-url`). */
+  reportBarrier: 'Barriere melden',
   loadFailed: 'Die Daten konnten nicht geladen werden.',
   /** Months of a month-by-month source that failed, e.g. "Juni 2026" or "Mai 2026 und Juni 2026". */
   monthsFailed: (months: string) =>
