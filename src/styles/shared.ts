@@ -7,13 +7,23 @@ import { css } from 'lit';
 
 export const sharedStyles = css`
   :host {
-    /* Nothing a host page sets on its text leaks in; only custom properties pass. */
-    all: initial;
+    /*
+     * What a host page sets on its text and would break ours is reset here; letter and word
+     * spacing pass (WCAG 1.4.12), and so does a line height that a rule for the element sets.
+     */
     display: block;
     color: var(--quartier-text, #1b1b1b);
     font-family: var(--quartier-font-family, inherit);
     font-size: var(--quartier-font-size, inherit);
+    font-style: normal;
+    font-variant: normal;
+    font-weight: 400;
     line-height: 1.5;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    text-transform: none;
+    white-space: normal;
     --_accent: var(--quartier-accent, #1f5fa6);
     --_accent-text: var(--quartier-accent-text, #fff);
     --_surface: var(--quartier-surface, #fff);
@@ -41,10 +51,20 @@ export const sharedStyles = css`
     outline-offset: 2px;
   }
 
+  /* Form controls take the spacing too: the browser's own sheet sets it to normal. */
   button,
-  input {
+  input,
+  select,
+  textarea {
     font: inherit;
     color: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+
+  /* WCAG 1.4.12: paragraph spacing from a page (p { margin-bottom }) cannot reach in; this property can. */
+  p {
+    margin-block-end: var(--quartier-paragraph-spacing, 1em);
   }
 
   .button {
@@ -67,7 +87,6 @@ export const sharedStyles = css`
     margin-block: 0 0.5em;
     font-size: 1.25em;
     font-weight: 700;
-    line-height: 1.25;
   }
 
   .visually-hidden {
@@ -117,7 +136,7 @@ export const sharedStyles = css`
   }
 
   .status p {
-    margin-block: 0 0.75em;
+    margin-block: 0 var(--quartier-paragraph-spacing, 0.75em);
   }
 
   .notice {

@@ -27,7 +27,6 @@ export const eventCalendarStyles = css`
     min-inline-size: 2.75rem;
     padding-inline: 0.5rem;
     font-size: 1.25em;
-    line-height: 1;
   }
 
   .views [aria-pressed='true'] {
@@ -113,7 +112,6 @@ export const eventCalendarStyles = css`
     display: block;
     overflow: hidden;
     font-size: 0.8em;
-    line-height: 1.3;
     white-space: nowrap;
     text-overflow: ellipsis;
   }
@@ -212,7 +210,6 @@ export const eventCalendarStyles = css`
     font-size: 0.8em;
     font-weight: 700;
     text-transform: uppercase;
-    letter-spacing: 0.03em;
   }
 
   .more-link {

@@ -77,6 +77,7 @@ export interface RangeChangeDetail extends DayRange {
  * @cssprop [--quartier-font-family=inherit] - Font; the host page's by default.
  * @cssprop [--quartier-font-size=inherit] - Base text size; the host page's by default.
  * @cssprop [--quartier-min-height=10rem] - Height kept free while loading.
+ * @cssprop [--quartier-paragraph-spacing] - Space after each paragraph (WCAG 1.4.12: 2em); the element's own by default.
  * @slot - Fallback content (e.g. a link to all events), shown until the element is defined and again if loading fails.
  */
 export class QuartierEventCalendar extends QuartierElement {

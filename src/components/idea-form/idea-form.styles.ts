@@ -11,7 +11,7 @@ export const ideaFormStyles = css`
   .intro,
   .hint,
   .note p {
-    margin: 0;
+    margin: 0 0 var(--quartier-paragraph-spacing, 0);
   }
 
   .intro,
@@ -79,13 +79,13 @@ export const ideaFormStyles = css`
   }
 
   .error-text {
-    margin: 0;
+    margin: 0 0 var(--quartier-paragraph-spacing, 0);
     color: var(--_error);
     font-weight: 700;
   }
 
   .counter {
-    margin: 0;
+    margin: 0 0 var(--quartier-paragraph-spacing, 0);
     color: var(--_muted);
     font-size: 0.9em;
   }
@@ -146,11 +146,11 @@ export const ideaFormStyles = css`
   }
 
   .notice p {
-    margin-block: 0 0.5em;
+    margin-block: 0 var(--quartier-paragraph-spacing, 0.5em);
   }
 
   .notice p:last-child {
-    margin-block-end: 0;
+    margin-block-end: var(--quartier-paragraph-spacing, 0);
   }
 
   .notice-heading {
@@ -188,7 +188,7 @@ export const ideaFormStyles = css`
 
   .failure p,
   .success p {
-    margin: 0;
+    margin: 0 0 var(--quartier-paragraph-spacing, 0);
   }
 
   .success {
@@ -198,7 +198,6 @@ export const ideaFormStyles = css`
   .reference {
     display: inline-block;
     font-size: 1.25em;
-    letter-spacing: 0.05em;
     white-space: nowrap;
   }
 

@@ -28,9 +28,8 @@ export type { IdeaErrorDetail, IdeaSubmittedDetail } from './idea-form.types.js'
 export { DEFAULT_FORM_TIMINGS, type IdeaFormTimings };
 
 /**
- * A form for residents' ideas that loses nothing: the draft stays on the
- * device, sends are retried with one idempotency key, and every problem is
- * said in plain words beside the field it concerns.
+ * A form for residents' ideas that loses nothing: the draft stays on the device, sends are
+ * retried with one idempotency key, and every problem is said in plain words beside the field it concerns.
  *
  * @tag quartier-idea-form
  * @summary Sends an idea to the neighbourhood management; keeps a draft, retries safely, fully accessible.
@@ -61,6 +60,7 @@ export { DEFAULT_FORM_TIMINGS, type IdeaFormTimings };
  * @cssprop [--quartier-font-family=inherit] - Font; the host page's by default.
  * @cssprop [--quartier-font-size=inherit] - Base text size; the host page's by default.
  * @cssprop [--quartier-form-max-width=42rem] - Widest the form grows.
+ * @cssprop [--quartier-paragraph-spacing] - Space after each paragraph (WCAG 1.4.12: 2em); the element's own by default.
  * @slot - Fallback content (say, an e-mail address), shown until the element is defined and when the form has no `action`.
  * @slot notice - Replaces the short privacy notice beside the consent (who keeps what, why, how long).
  * @slot next-steps - Replaces the "what happens next" text of the thank-you.

@@ -42,7 +42,6 @@ export const mapViewStyles = css`
     color: var(--_text);
     font-size: 1.5rem;
     font-weight: 700;
-    line-height: 1;
     cursor: pointer;
   }
 
@@ -148,7 +147,6 @@ export const mapViewStyles = css`
       0 2px 6px 5px rgb(0 0 0 / 0.25);
     font-size: 0.9375rem;
     font-weight: 700;
-    line-height: 1;
   }
 
   .pm-cluster[data-size='l'] {

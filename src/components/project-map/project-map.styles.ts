@@ -23,7 +23,7 @@ export const projectMapStyles = css`
 
   .pm-count {
     flex: 1 1 12rem;
-    margin: 0;
+    margin: 0 0 var(--quartier-paragraph-spacing, 0);
     font-weight: 600;
   }
 
@@ -89,7 +89,7 @@ export const projectMapStyles = css`
   }
 
   .pm-placeholder p {
-    margin: 0;
+    margin: 0 0 var(--quartier-paragraph-spacing, 0);
     max-inline-size: 40rem;
   }
 
@@ -158,7 +158,7 @@ export const projectMapStyles = css`
   }
 
   .pm-overlay-status p {
-    margin-block: 0 0.75rem;
+    margin-block: 0 var(--quartier-paragraph-spacing, 0.75rem);
   }
 
   /* Topic symbols in the legend, the list and the details panel. */

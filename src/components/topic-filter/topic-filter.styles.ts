@@ -100,7 +100,6 @@ export const topicFilterStyles = css`
 
   .chip-x {
     font-size: 1.25em;
-    line-height: 1;
   }
 
   @media (forced-colors: active) {
