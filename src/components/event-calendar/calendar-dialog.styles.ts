@@ -20,15 +20,21 @@ export const calendarDialogStyles = css`
 
   .dialog-head {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: 1rem;
     margin-block-end: var(--_space);
   }
 
+  /* On a narrow screen "Schließen" moves under the title rather than squeezing it; a word is
+     broken only when it is too long for a line of its own, hyphenated where the browser can. */
   .dialog-head .heading {
+    flex: 1 1 12rem;
     min-inline-size: 0;
     margin: 0;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   .dialog-head .close {
