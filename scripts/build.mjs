@@ -1,6 +1,6 @@
 /** `npm run build`: the ES build, the classic script, type declarations and the element manifest. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -21,7 +21,11 @@ run(
   '--quiet',
 );
 
+// The optional host-page stylesheet (SPEC §1): plain CSS, copied as it is.
+copyFileSync('src/styles/quartier-widgets.css', 'dist/quartier-widgets.css');
+
 const expected = [
+  'dist/quartier-widgets.css',
   'dist/quartier-widgets.js',
   'dist/quartier-widgets.iife.js',
   'dist/custom-elements.json',

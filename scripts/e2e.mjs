@@ -471,6 +471,21 @@ await check('keyboard only: Tab reaches the options and Space chooses', async (p
   assert(checked === 'bildung', `expected "bildung" chosen by keyboard, got ${checked}`);
 });
 
+await check('quartier-widgets.css reserves space before the script has run', async (page) => {
+  await page.goto(`${origin}/test/e2e/stylesheet.html`);
+  const box = await page.evaluate(() => {
+    const size = (tag) => {
+      const el = document.querySelector(tag);
+      return { display: getComputedStyle(el).display, height: el.getBoundingClientRect().height };
+    };
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    return { calendar: size('quartier-event-calendar'), map: size('quartier-project-map'), rem };
+  });
+  assert(box.calendar.display === 'block', `calendar display ${box.calendar.display}`);
+  assert(box.calendar.height >= 10 * box.rem, `calendar height ${box.calendar.height}`);
+  assert(box.map.height >= 26 * box.rem, `map height ${box.map.height}`);
+});
+
 await browser.close();
 server.close();
 writeFileSync('.e2e-results.json', JSON.stringify(results));
