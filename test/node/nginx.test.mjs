@@ -30,7 +30,7 @@ const missing = !existsSync(NGINX);
 const ORIGIN = 'https://stadtteil.example';
 const RATE = 3;
 
-const SERVER = existsSync('server/server.mjs') ? 'server/server.mjs' : 'demo/receiver/server.mjs';
+const SERVER = 'server/server.mjs';
 
 /** A free port on 127.0.0.1 (asked from the system, then released). */
 async function freePort() {
