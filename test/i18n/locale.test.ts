@@ -34,9 +34,24 @@ describe('locale', () => {
   });
 
   it('uses the language’s plural rules', () => {
-    const forms = { one: 'Veranstaltung', other: 'Veranstaltungen' };
+    const forms = { one: '# Veranstaltung', other: '# Veranstaltungen' };
     expect(plural('de', 1, forms)).to.equal('1 Veranstaltung');
     expect(plural('de', 0, forms)).to.equal('0 Veranstaltungen');
     expect(plural('de', 1200, forms)).to.equal('1.200 Veranstaltungen');
+  });
+
+  it('picks a whole phrase per plural category, Arabic dual included', () => {
+    const forms = {
+      zero: 'لا توجد فعاليات',
+      one: 'فعالية واحدة',
+      two: 'فعاليتان',
+      few: '# فعاليات',
+      many: '# فعالية',
+      other: '# فعالية',
+    };
+    expect(plural('ar', 0, forms)).to.equal('لا توجد فعاليات');
+    expect(plural('ar', 2, forms)).to.equal('فعاليتان');
+    expect(plural('ar', 5, forms)).to.equal(`${new Intl.NumberFormat('ar').format(5)} فعاليات`);
+    expect(plural('ar', 11, forms)).to.equal(`${new Intl.NumberFormat('ar').format(11)} فعالية`);
   });
 });

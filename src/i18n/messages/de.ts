@@ -33,10 +33,10 @@ export const de = {
 
   /** Counted nouns, for "3 Veranstaltungen". */
   count: {
-    events: { one: 'Veranstaltung', other: 'Veranstaltungen' },
-    projects: { one: 'Projekt', other: 'Projekte' },
-    topics: { one: 'Thema', other: 'Themen' },
-    warnings: { one: 'Hinweis', other: 'Hinweise' },
+    events: { one: '# Veranstaltung', other: '# Veranstaltungen' },
+    projects: { one: '# Projekt', other: '# Projekte' },
+    topics: { one: '# Thema', other: '# Themen' },
+    warnings: { one: '# Hinweis', other: '# Hinweise' },
   } satisfies Record<ItemKind | 'warnings', PluralForms>,
 
   filter: {

@@ -22,10 +22,10 @@ export const en: Messages = {
   },
   httpStatus: (status) => `error code ${status}`,
   count: {
-    events: { one: 'event', other: 'events' },
-    projects: { one: 'project', other: 'projects' },
-    topics: { one: 'topic', other: 'topics' },
-    warnings: { one: 'note', other: 'notes' },
+    events: { one: '# event', other: '# events' },
+    projects: { one: '# project', other: '# projects' },
+    topics: { one: '# topic', other: '# topics' },
+    warnings: { one: '# note', other: '# notes' },
   },
   filter: {
     facet: { topics: 'Topics', accessibility: 'Accessibility', languages: 'Languages' },
