@@ -37,7 +37,7 @@ export const de = {
     projects: { one: '# Projekt', other: '# Projekte' },
     topics: { one: '# Thema', other: '# Themen' },
     warnings: { one: '# Hinweis', other: '# Hinweise' },
-  } satisfies Record<ItemKind | 'warnings', PluralForms>,
+  } as Record<ItemKind | 'warnings', PluralForms>,
 
   filter: {
     facet: {
