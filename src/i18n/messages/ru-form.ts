@@ -62,7 +62,7 @@ export const ruForm: FormMessages = {
   topicNone: 'Без определённой темы',
   topicsLoading: 'Загрузка тем …',
   topicsFailed: 'Не удалось загрузить темы. Вы всё равно можете отправить свою идею.',
-  // "Символов осталось: 120": the colon keeps the noun free of the number's case.
+  // "Осталось символов: 120": the colon keeps the noun free of the number's case.
   counter: (used, max) =>
     used <= max
       ? `Осталось символов: ${number(max - used)} из ${number(max)}`
