@@ -1,20 +1,23 @@
 /**
  * Which language an element speaks: its own `lang`, else the nearest
- * ancestor's (across shadow roots), else German. Texts come in bundles
- * (bundle.ts): German built in, other languages loaded on first use.
- * `de-x-ls` (Leichte Sprache) uses German until it has its own set.
+ * ancestor's (across shadow roots), else German; a language the widgets do
+ * not speak (languages.ts) is German too. Texts come in bundles (bundle.ts):
+ * German built in, other languages loaded on first use.
  */
 import { textBundle, textsFor } from './bundle.js';
+import { DEFAULT_LANG, textLanguage } from './languages.js';
 import { de, type Messages } from './messages/de.js';
 
-/** The texts every element shares (states, filter, counted nouns). */
-export const coreTexts = textBundle<Messages>(de, {
+export { DEFAULT_LANG } from './languages.js';
+export { intlLocale } from './intl-locale.js';
+
+/** The texts every element shares (states, filter, counted phrases). */
+export const coreTexts = textBundle<Messages>('core', de, {
+  'de-x-ls': () => import('./messages/de-ls.js').then((m) => m.deLs),
   en: () => import('./messages/en.js').then((m) => m.en),
 });
 
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
-
-export const DEFAULT_LANG = 'de';
+const RTL = new Set(['ar', 'fa', 'prs', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
 
 /** The `lang` in effect for a node: its own or an ancestor's, crossing shadow boundaries. */
 export function langOf(node: Element): string {
@@ -48,13 +51,20 @@ export function normaliseLang(lang: string): string {
   }
 }
 
-/** A tag Intl understands; private-use tags like `de-x-ls` fall back to their primary language. */
-export function intlLocale(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang.replace(/-x-.*$/i, ''))[0] ?? DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
+const supported = new Map<string, string | undefined>();
+
+/**
+ * The tag made valid when the widgets speak its language (`ar-SY`, `de-x-ls`, `prs` → `fa`),
+ * region and `-u-` keywords kept for dates and the week; undefined for any other language.
+ */
+export function supportedTag(lang: string): string | undefined {
+  if (!supported.has(lang)) {
+    // Dari is Farsi here: the texts are Farsi, and a tag without a region keeps a Monday week.
+    const tag = normaliseLang(lang.trim().replace(/^prs(?=$|[-_])/i, 'fa'));
+    const language = textLanguage(lang);
+    supported.set(lang, language && textLanguage(tag) === language ? tag : undefined);
   }
+  return supported.get(lang);
 }
 
 export const dirOf = (lang: string): 'ltr' | 'rtl' => (RTL.has(primary(lang)) ? 'rtl' : 'ltr');

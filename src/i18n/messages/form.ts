@@ -2,6 +2,7 @@ import { textBundle } from '../bundle.js';
 import { deForm, type FormMessages } from './de-form.js';
 
 /** Texts of <quartier-idea-form>. */
-export const formTexts = textBundle<FormMessages>(deForm, {
+export const formTexts = textBundle<FormMessages>('form', deForm, {
+  'de-x-ls': () => import('./de-ls-form.js').then((m) => m.deLsForm),
   en: () => import('./en-form.js').then((m) => m.enForm),
 });

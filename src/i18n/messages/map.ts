@@ -2,7 +2,8 @@ import { textBundle } from '../bundle.js';
 import { deMap, type MapMessages } from './de-map.js';
 
 /** Texts of <quartier-project-map>. */
-export const mapTexts = textBundle<MapMessages>(deMap, {
+export const mapTexts = textBundle<MapMessages>('map', deMap, {
+  'de-x-ls': () => import('./de-ls-map.js').then((m) => m.deLsMap),
   en: () => import('./en-map.js').then((m) => m.enMap),
 });
 

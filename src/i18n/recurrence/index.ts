@@ -1,10 +1,11 @@
 /**
  * The recurrence phrases as a text bundle: German with the event dialog's
- * chunk (nothing else imports it), English loaded on first use.
+ * chunk (nothing else imports it), other languages loaded on first use.
  */
 import { textBundle } from '../bundle.js';
 import { deRecurrence, type RecurrenceTexts } from './de.js';
 
-export const recurrenceTexts = textBundle<RecurrenceTexts>(deRecurrence, {
+export const recurrenceTexts = textBundle<RecurrenceTexts>('recurrence', deRecurrence, {
+  'de-x-ls': () => import('./de-ls.js').then((m) => m.deLsRecurrence),
   en: () => import('./en.js').then((m) => m.enRecurrence),
 });
