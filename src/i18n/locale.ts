@@ -14,6 +14,11 @@ export { intlLocale } from './intl-locale.js';
 /** The texts every element shares (states, filter, counted phrases). */
 export const coreTexts = textBundle<Messages>('core', de, {
   'de-x-ls': () => import('./messages/de-ls.js').then((m) => m.deLs),
+  ar: () => import('./messages/ar.js').then((m) => m.ar),
+  fa: () => import('./messages/fa.js').then((m) => m.fa),
+  ru: () => import('./messages/ru.js').then((m) => m.ru),
+  tr: () => import('./messages/tr.js').then((m) => m.tr),
+  vi: () => import('./messages/vi.js').then((m) => m.vi),
   en: () => import('./messages/en.js').then((m) => m.en),
 });
 

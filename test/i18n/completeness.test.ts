@@ -43,6 +43,9 @@ const SAME_BY_NATURE = [
   'de-x-ls:form.consent.before',
   'en:form.label.name',
   'en:map.website',
+  'tr:calendar.view.list',
+  'tr:map.viewList',
+  'tr:map.phone',
 ];
 const allowed = SAME_BY_NATURE.map(
   (entry) => new RegExp(`^${entry.replace(/[.]/g, '\\.').replace(/\*/g, '[^.:]+')}$`),
