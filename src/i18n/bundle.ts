@@ -1,36 +1,35 @@
 /**
  * A set of UI texts in every language: German built in, other languages
- * loaded on first use. Each element owns its bundle, so a page downloads
- * the texts of the elements it shows, in the languages it speaks.
+ * loaded on first use from the registry (registry.ts). Each element owns its
+ * bundle, so a page downloads the texts of the elements it shows, in the
+ * languages it speaks.
  */
 import { textLanguage, type Language } from './languages.js';
 import { overridesVersion, withOverrides, type BundleName } from './overrides.js';
 
+type Loaders<T> = Partial<Record<Language, () => Promise<T>>>;
+
 export interface TextBundle<T> {
-  /** What a page names it by in `overrideTexts`. */
+  /** Its table in the registry, and what a page names it by in `overrideTexts`. */
   readonly name: BundleName;
   readonly de: T;
-  /** The registry: every language with texts of its own, each a lazy chunk. */
-  readonly loaders: Readonly<Partial<Record<Language, () => Promise<T>>>>;
+  /** Loaders of its own, asked before the registry (for tests). */
+  readonly loaders?: Loaders<T>;
   readonly loaded: Partial<Record<Language, T>>;
   readonly pending: Map<Language, Promise<void>>;
   /** Texts with the page's overrides, per language, made again after each override. */
-  readonly shown: Map<Language, T>;
+  shown: Partial<Record<Language, T>>;
   shownVersion: number;
 }
 
-export function textBundle<T>(
-  name: BundleName,
-  de: T,
-  loaders: Partial<Record<Language, () => Promise<T>>>,
-): TextBundle<T> {
+export function textBundle<T>(name: BundleName, de: T, loaders?: Loaders<T>): TextBundle<T> {
   return {
     name,
     de,
     loaders,
     loaded: { de },
     pending: new Map(),
-    shown: new Map(),
+    shown: {},
     shownVersion: 0,
   };
 }
@@ -45,28 +44,32 @@ export function textsFor<T>(bundle: TextBundle<T>, lang: string): T {
   const version = overridesVersion();
   if (version === 0) return texts;
   if (bundle.shownVersion !== version) {
-    bundle.shown.clear();
+    bundle.shown = {};
     bundle.shownVersion = version;
   }
-  let shown = bundle.shown.get(key);
-  if (!shown) bundle.shown.set(key, (shown = withOverrides(bundle.name, key, texts)));
-  return shown;
+  return (bundle.shown[key] ??= withOverrides(bundle.name, key, texts));
 }
 
-/** Whether a language's texts exist but have not arrived yet. */
-export function textsPending<T>(bundle: TextBundle<T>, lang: string): boolean {
-  const key = keyOf(lang);
-  return bundle.loaders[key] !== undefined && bundle.loaded[key] === undefined;
-}
+/** Whether a language's texts have not arrived yet (German never waits). */
+export const textsPending = <T>(bundle: TextBundle<T>, lang: string): boolean =>
+  bundle.loaded[keyOf(lang)] === undefined;
 
 /** Loads a language's texts; resolves true when new texts arrived (the caller re-renders). */
 export async function loadTexts<T>(bundle: TextBundle<T>, lang: string): Promise<boolean> {
   const key = keyOf(lang);
-  const loader = bundle.loaders[key];
-  if (!loader || bundle.loaded[key] !== undefined) return false;
+  if (bundle.loaded[key] !== undefined) return false;
   let promise = bundle.pending.get(key);
   if (!promise) {
-    promise = loader().then(
+    const own = bundle.loaders?.[key];
+    promise = (
+      own
+        ? own()
+        : import('./registry.js').then(({ registry }) => {
+            const load = registry[bundle.name][key] as (() => Promise<T>) | undefined;
+            // A language without texts yet shows German.
+            return load ? load() : bundle.de;
+          })
+    ).then(
       (texts) => {
         bundle.loaded[key] = texts;
       },

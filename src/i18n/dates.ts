@@ -66,8 +66,6 @@ export const time = (instant: number, lang: string, zone: string): string =>
 export const timeRange = (start: number, end: number, lang: string, zone: string): string =>
   formatter(lang, { hour: 'numeric', minute: '2-digit', timeZone: zone }).formatRange(start, end);
 
-const FW = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-
 /**
  * The first day of the week: Monday, unless the tag asks otherwise with a `-u-fw-` keyword
  * (`de-u-fw-sun`) or names a region whose week starts elsewhere (`en-US` Sunday, `ar-SA`
@@ -75,8 +73,9 @@ const FW = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
  */
 export function firstDayOfWeek(lang: string): Weekday {
   const tag = lang.toLowerCase().replace(/-x-.*$/, '');
-  const fw = /-u(?:-[a-z0-9]{2,8})*?-fw-([a-z]{3})(?:-|$)/.exec(tag);
-  if (fw && FW.includes(fw[1])) return FW.indexOf(fw[1]) as Weekday;
+  // `fw` is a key of the -u- extension only; its values are the days' first three letters.
+  const fw = 'sunmontuewedthufrisat'.indexOf(/-fw-([a-z]{3})\b/.exec(tag)?.[1] ?? '-');
+  if (fw % 3 === 0) return (fw / 3) as Weekday;
   try {
     const locale = new Intl.Locale(tag) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };

@@ -4,18 +4,11 @@
  * count Persian years), keeping the tag's own `-u-` keywords (`-u-nu-latn`).
  * Digits are Intl's default for the language, the same in every formatter.
  */
-const tags = new Map<string, string>();
-
 export function intlLocale(lang: string): string {
-  let tag = tags.get(lang);
-  if (tag === undefined) {
-    try {
-      tag = new Intl.Locale(lang.replace(/-x-.*$/i, ''), { calendar: 'gregory' }).toString();
-    } catch {
-      // A tag Intl cannot read becomes German, so no widget fails over a host page's typo.
-      tag = 'de-u-ca-gregory';
-    }
-    tags.set(lang, tag);
+  try {
+    return new Intl.Locale(lang.replace(/-x-.*$/i, ''), { calendar: 'gregory' }).toString();
+  } catch {
+    // A tag Intl cannot read becomes German, so no widget fails over a host page's typo.
+    return 'de-u-ca-gregory';
   }
-  return tag;
 }

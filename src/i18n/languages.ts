@@ -26,6 +26,6 @@ export function warnUnsupported(tag: string): void {
   if (warned.has(tag)) return;
   warned.add(tag);
   console.warn(
-    `quartier-widgets: Die Sprache „${tag}“ wird nicht unterstützt; das Element zeigt Deutsch. Unterstützt: ${LANGUAGES.join(', ')}.`,
+    `quartier-widgets: Die Sprache „${tag}“ wird nicht unterstützt, die Texte sind deutsch (unterstützt: ${LANGUAGES}).`,
   );
 }

@@ -12,15 +12,7 @@ export { DEFAULT_LANG } from './languages.js';
 export { intlLocale } from './intl-locale.js';
 
 /** The texts every element shares (states, filter, counted phrases). */
-export const coreTexts = textBundle<Messages>('core', de, {
-  'de-x-ls': () => import('./messages/de-ls.js').then((m) => m.deLs),
-  ar: () => import('./messages/ar.js').then((m) => m.ar),
-  fa: () => import('./messages/fa.js').then((m) => m.fa),
-  ru: () => import('./messages/ru.js').then((m) => m.ru),
-  tr: () => import('./messages/tr.js').then((m) => m.tr),
-  vi: () => import('./messages/vi.js').then((m) => m.vi),
-  en: () => import('./messages/en.js').then((m) => m.en),
-});
+export const coreTexts = textBundle<Messages>('core', de);
 
 const RTL = new Set(['ar', 'fa', 'prs', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
 
@@ -56,20 +48,23 @@ export function normaliseLang(lang: string): string {
   }
 }
 
-const supported = new Map<string, string | undefined>();
-
 /**
  * The tag made valid when the widgets speak its language (`ar-SY`, `de-x-ls`, `prs` → `fa`),
  * region and `-u-` keywords kept for dates and the week; undefined for any other language.
  */
 export function supportedTag(lang: string): string | undefined {
-  if (!supported.has(lang)) {
+  try {
     // Dari is Farsi here: the texts are Farsi, and a tag without a region keeps a Monday week.
-    const tag = normaliseLang(lang.trim().replace(/^prs(?=$|[-_])/i, 'fa'));
-    const language = textLanguage(lang);
-    supported.set(lang, language && textLanguage(tag) === language ? tag : undefined);
+    const tag = Intl.getCanonicalLocales(
+      lang
+        .trim()
+        .replace(/_/g, '-')
+        .replace(/^prs\b/i, 'fa'),
+    )[0];
+    return textLanguage(tag) && tag;
+  } catch {
+    return undefined;
   }
-  return supported.get(lang);
 }
 
 export const dirOf = (lang: string): 'ltr' | 'rtl' => (RTL.has(primary(lang)) ? 'rtl' : 'ltr');

@@ -98,7 +98,7 @@ describe('LocalizeController', () => {
       expect(button(hosts[0])).to.equal('Erneut versuchen');
     });
     expect(said).to.have.length(2);
-    expect(said[0]).to.contain('„fr“').and.contain('Deutsch');
+    expect(said[0]).to.contain('„fr“').and.contain('deutsch');
     expect(said[1]).to.contain('„xx-!“');
   });
 
@@ -134,11 +134,11 @@ describe('LocalizeController', () => {
     const [german, austrian, easy] = [...box.querySelectorAll<LocalizeHost>('test-localize-host')];
     await waitUntil(() => easy.localize.ready);
     const easyBefore = button(easy);
-    overrideTexts('de', { core: { retry: 'Nochmal laden' } });
+    await overrideTexts('de', { core: { retry: 'Nochmal laden' } });
     await waitUntil(() => button(german) === 'Nochmal laden');
     expect(button(austrian)).to.equal('Nochmal laden');
     expect(button(easy)).to.equal(easyBefore);
-    overrideTexts('de', { core: { retry: 'Erneut versuchen' } });
+    await overrideTexts('de', { core: { retry: 'Erneut versuchen' } });
     await waitUntil(() => button(german) === 'Erneut versuchen');
   });
 });

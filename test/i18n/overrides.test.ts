@@ -9,7 +9,7 @@ import { onOverride, overrideTexts, overridesVersion } from '../../src/i18n/over
 describe('overrideTexts', () => {
   it('replaces a string for its language and the region tags of it, not for others', async () => {
     await loadTexts(calendarTexts, 'en');
-    overrideTexts('en', { calendar: { today: 'Now', details: { where: 'Place' } } });
+    await overrideTexts('en', { calendar: { today: 'Now', details: { where: 'Place' } } });
     expect(textsFor(calendarTexts, 'en').today).to.equal('Now');
     expect(textsFor(calendarTexts, 'en-GB').details.where).to.equal('Place');
     expect(textsFor(calendarTexts, 'en').details.when).to.equal('When');
@@ -17,19 +17,26 @@ describe('overrideTexts', () => {
     expect(calendarTexts.loaded.en!.today).to.equal('Today');
   });
 
-  it('keeps earlier overrides when later ones add to them', () => {
-    overrideTexts('de', { core: { retry: 'Nochmal' } });
-    overrideTexts('de', { core: { loadFailed: 'Kaputt.' } });
+  it('keeps earlier overrides when later ones add to them', async () => {
+    await overrideTexts('de', { core: { retry: 'Nochmal' } });
+    await overrideTexts('de', { core: { loadFailed: 'Kaputt.' } });
+    void overrideTexts('de', { core: { reportBarrier: 'Erst' } });
+    await overrideTexts('de', { core: { reportBarrier: 'Zuletzt' } });
+    expect(messagesFor('de').reportBarrier).to.equal('Zuletzt');
     expect(messagesFor('de').retry).to.equal('Nochmal');
     expect(messagesFor('de-AT').loadFailed).to.equal('Kaputt.');
-    overrideTexts('de', {
-      core: { retry: 'Erneut versuchen', loadFailed: coreTexts.de.loadFailed },
+    await overrideTexts('de', {
+      core: {
+        retry: 'Erneut versuchen',
+        loadFailed: coreTexts.de.loadFailed,
+        reportBarrier: coreTexts.de.reportBarrier,
+      },
     });
     expect(messagesFor('de')).to.deep.equal(coreTexts.de);
   });
 
-  it('replaces a text of values with a function of the same values, and its result is text', () => {
-    overrideTexts('de', {
+  it('replaces a text of values with a function of the same values, and its result is text', async () => {
+    await overrideTexts('de', {
       map: { consentText: (host) => `Die Karte kommt von ${host}.` },
       core: { count: { events: { one: 'eine Veranstaltung' } } },
     });
@@ -41,24 +48,24 @@ describe('overrideTexts', () => {
       other: '# Veranstaltungen',
     });
     const markup = { strings: ['<b>'], values: [] };
-    overrideTexts('de', {
+    await overrideTexts('de', {
       map: { consentHeading: (() => markup) as unknown as string },
     });
     expect(textsFor(mapTexts, 'de').consentHeading).to.equal('Karte anzeigen?');
-    overrideTexts('de', {
+    await overrideTexts('de', {
       map: { load: markup as unknown as string, hide: 42 as unknown as string },
       calendar: { day: 'no function' as unknown as () => string },
     });
     expect(textsFor(mapTexts, 'de').load).to.equal('Karte laden');
     expect(textsFor(mapTexts, 'de').hide).to.equal('Karte ausblenden');
     expect(textsFor(calendarTexts, 'de').day('a', 'b')).to.equal('a, b');
-    overrideTexts('de', { map: { consentText: () => markup as unknown as string } });
+    await overrideTexts('de', { map: { consentText: () => markup as unknown as string } });
     expect(textsFor(mapTexts, 'de').consentText('x')).to.be.a('string');
   });
 
   it('adds a plural category a language needs', async () => {
     await loadTexts(coreTexts, 'en');
-    overrideTexts('en', { core: { count: { events: { few: '# eventses' } } } });
+    await overrideTexts('en', { core: { count: { events: { few: '# eventses' } } } });
     expect(textsFor(coreTexts, 'en').count.events).to.deep.equal({
       one: '# event',
       other: '# events',
@@ -66,22 +73,22 @@ describe('overrideTexts', () => {
     });
   });
 
-  it('tells elements, and refuses a language the widgets do not speak', () => {
+  it('tells elements, and refuses a language the widgets do not speak', async () => {
     let told = 0;
     const stop = onOverride(() => told++);
     const before = overridesVersion();
-    overrideTexts('ar-SY', { core: { retry: 'أعد المحاولة' } });
+    await overrideTexts('ar-SY', { core: { retry: 'أعد المحاولة' } });
     expect(told).to.equal(1);
     expect(overridesVersion()).to.equal(before + 1);
     const warn = console.warn;
     const said: string[] = [];
     console.warn = (message: string) => said.push(message);
-    overrideTexts('fr', { core: { retry: 'Réessayer' } });
+    await overrideTexts('fr', { core: { retry: 'Réessayer' } });
     console.warn = warn;
     expect(said).to.have.length(1);
     expect(told).to.equal(1);
     stop();
-    overrideTexts('ar', { core: { retry: 'أعد المحاولة' } });
+    await overrideTexts('ar', { core: { retry: 'أعد المحاولة' } });
     expect(told).to.equal(1);
   });
 });
