@@ -1,4 +1,22 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { Language } from '../src/i18n/languages.js';
+
+/** The toolbar's languages, each in its own name; a language the widgets gain must be added here. */
+const LANGUAGE_NAMES: Record<Language, string> = {
+  de: 'Deutsch',
+  'de-x-ls': 'Leichte Sprache',
+  ar: 'العربية',
+  fa: 'فارسی',
+  uk: 'Українська',
+  ru: 'Русский',
+  tr: 'Türkçe',
+  vi: 'Tiếng Việt',
+  en: 'English',
+};
+
+/** Languages written right to left: the story's wrapper gets `dir="rtl"` as a page would set it. */
+const RIGHT_TO_LEFT = new Set<string>(['ar', 'fa']);
 
 interface ManifestMember {
   kind?: string;
@@ -57,6 +75,34 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
   },
+  globalTypes: {
+    lang: {
+      name: 'Sprache',
+      description: 'Sprache und Schreibrichtung aller Stories',
+      toolbar: {
+        title: 'Sprache',
+        icon: 'globe',
+        items: Object.entries(LANGUAGE_NAMES).map(([value, title]) => ({
+          value,
+          title,
+          right: value,
+        })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'de' },
+  decorators: [
+    // Every story inside an element with the chosen `lang` (and `dir`), as a page embeds the
+    // widgets: they take the nearest ancestor's language, and the canvas reads right to left.
+    (story, { globals }) => {
+      const chosen = String(globals.lang);
+      const lang = Object.hasOwn(LANGUAGE_NAMES, chosen) ? chosen : 'de';
+      return html`<div lang=${lang} dir=${RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr'}>
+        ${story()}
+      </div>`;
+    },
+  ],
 };
 
 export default preview;
