@@ -1,10 +1,12 @@
 /**
  * A tiny static server for browser checks of the built library: serves the
- * project folder, with extra headers per path (e.g. a strict CSP for a page).
+ * project folder, with extra headers per path (e.g. a strict CSP for a page)
+ * and, when asked, gzip as a real web server sends it.
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,12 +17,39 @@ const TYPES = {
   '.ics': 'text/calendar; charset=utf-8',
 };
 
+/** Content types worth compressing: text, as web servers do by default. */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
+
+/**
+ * With `gzip`, a text body goes out gzip-compressed (level 6, the usual server default) when the
+ * request accepts it; otherwise, and by default, `send` writes it as it is.
+ */
+function sender(gzip) {
+  return (req, res, status, head, body) => {
+    const accepts = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (!gzip || !COMPRESSIBLE.test(head['content-type'] ?? '')) {
+      res.writeHead(status, head).end(body);
+      return;
+    }
+    const vary = { ...head, vary: 'Accept-Encoding' };
+    if (!accepts) {
+      res.writeHead(status, vary).end(body);
+      return;
+    }
+    const packed = gzipSync(body, { level: 6 });
+    res.writeHead(status, { ...vary, 'content-encoding': 'gzip', 'content-length': packed.length });
+    res.end(packed);
+  };
+}
+
 /**
  * Serves `root`; `headers(path)` adds headers; `routes[path]` answers with generated content.
  * A route ending in `/*` answers every path under it: its function gets the rest of the path
- * and may return null for "not found".
+ * and may return null for "not found". With `gzip: true`, text is sent gzip-compressed to
+ * clients that accept it (off by default).
  */
-export function serveStatic(root, { headers = () => ({}), routes = {} } = {}) {
+export function serveStatic(root, { headers = () => ({}), routes = {}, gzip = false } = {}) {
+  const send = sender(gzip);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     const extra = headers(path);
@@ -34,8 +63,7 @@ export function serveStatic(root, { headers = () => ({}), routes = {} } = {}) {
       return;
     }
     if (answer) {
-      res.writeHead(200, { 'content-type': answer.type, ...extra });
-      res.end(answer.body);
+      send(req, res, 200, { 'content-type': answer.type, ...extra }, answer.body);
       return;
     }
     const file = normalize(join(root, path));
@@ -45,11 +73,8 @@ export function serveStatic(root, { headers = () => ({}), routes = {} } = {}) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        ...extra,
-      });
-      res.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      send(req, res, 200, { 'content-type': type, ...extra }, body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }

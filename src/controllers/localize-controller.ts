@@ -1,27 +1,36 @@
 /**
  * The language an element speaks and the texts it speaks with: its own
- * `lang`, else the nearest ancestor's (across shadow roots), else German;
- * the writing direction; and text bundles loaded for that language on first
- * use. Until a bundle has arrived the element is not `ready` and shows
- * "loading" rather than a page in two languages.
+ * `lang`, else the nearest ancestor's (across shadow roots), else German; a
+ * language the widgets do not speak is German too (an element's own `lang`
+ * says so once in the console). The writing direction; text bundles loaded
+ * for that language on first use, and the page's text overrides. Until a
+ * bundle has arrived the element is not `ready` and shows "loading" rather
+ * than a page in two languages.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadTexts, textsFor, textsPending, type TextBundle } from '../i18n/bundle.js';
-import { dirOf, intlLocale, langOf, normaliseLang } from '../i18n/locale.js';
+import { warnUnsupported } from '../i18n/languages.js';
+import { DEFAULT_LANG, dirOf, intlLocale, langOf, supportedTag } from '../i18n/locale.js';
+import { onOverride } from '../i18n/overrides.js';
 
 export class LocalizeController implements ReactiveController {
   private readonly bundles: TextBundle<unknown>[] = [];
+  private stopListening?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
-  /** The language tag in effect, made valid (`de_DE` → `de-DE`). */
+  /** The language tag in effect, made valid (`de_DE` → `de-DE`); `de` for a language without texts. */
   get lang(): string {
-    return normaliseLang(this.host.lang || langOf(this.host));
+    const own = this.host.lang.trim();
+    const tag = supportedTag(own || langOf(this.host));
+    if (tag) return tag;
+    if (own) warnUnsupported(own);
+    return DEFAULT_LANG;
   }
 
-  /** A tag for Intl (private-use parts such as `-x-ls` removed). */
+  /** A tag for Intl (private-use parts such as `-x-ls` removed, Gregorian calendar). */
   get locale(): string {
     return intlLocale(this.lang);
   }
@@ -41,6 +50,15 @@ export class LocalizeController implements ReactiveController {
     if (!this.bundles.includes(bundle as TextBundle<unknown>))
       this.bundles.push(bundle as TextBundle<unknown>);
     return () => textsFor(bundle, this.lang);
+  }
+
+  hostConnected(): void {
+    // A page's `overrideTexts()` shows at once in elements already on it.
+    this.stopListening = onOverride(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
   }
 
   hostUpdate(): void {

@@ -1,38 +1,75 @@
 /**
  * A set of UI texts in every language: German built in, other languages
- * loaded on first use. Each element owns its bundle, so a page downloads
- * the texts of the elements it shows, in the languages it speaks.
+ * loaded on first use from the registry (registry.ts). Each element owns its
+ * bundle, so a page downloads the texts of the elements it shows, in the
+ * languages it speaks.
  */
+import { textLanguage, type Language } from './languages.js';
+import { overridesVersion, withOverrides, type BundleName } from './overrides.js';
+
+type Loaders<T> = Partial<Record<Language, () => Promise<T>>>;
+
 export interface TextBundle<T> {
+  /** Its table in the registry, and what a page names it by in `overrideTexts`. */
+  readonly name: BundleName;
   readonly de: T;
-  readonly loaders: Readonly<Record<string, () => Promise<T>>>;
-  readonly loaded: Record<string, T>;
-  readonly pending: Map<string, Promise<void>>;
+  /** Loaders of its own, asked before the registry (for tests). */
+  readonly loaders?: Loaders<T>;
+  readonly loaded: Partial<Record<Language, T>>;
+  readonly pending: Map<Language, Promise<void>>;
+  /** Texts with the page's overrides, per language, made again after each override. */
+  shown: Partial<Record<Language, T>>;
+  shownVersion: number;
 }
 
-export function textBundle<T>(de: T, loaders: Record<string, () => Promise<T>>): TextBundle<T> {
-  return { de, loaders, loaded: { de }, pending: new Map() };
+export function textBundle<T>(name: BundleName, de: T, loaders?: Loaders<T>): TextBundle<T> {
+  return {
+    name,
+    de,
+    loaders,
+    loaded: { de },
+    pending: new Map(),
+    shown: {},
+    shownVersion: 0,
+  };
 }
 
-const primary = (lang: string) => lang.toLowerCase().split('-')[0];
+const keyOf = (lang: string): Language => textLanguage(lang) ?? 'de';
 
 /** The texts for a language if they are here; German meanwhile and for languages without texts. */
-export const textsFor = <T>(bundle: TextBundle<T>, lang: string): T =>
-  bundle.loaded[primary(lang)] ?? bundle.de;
-
-/** Whether a language's texts exist but have not arrived yet. */
-export function textsPending<T>(bundle: TextBundle<T>, lang: string): boolean {
-  const key = primary(lang);
-  return bundle.loaders[key] !== undefined && bundle.loaded[key] === undefined;
+export function textsFor<T>(bundle: TextBundle<T>, lang: string): T {
+  const wanted = keyOf(lang);
+  const key = bundle.loaded[wanted] === undefined ? 'de' : wanted;
+  const texts = bundle.loaded[key] as T;
+  const version = overridesVersion();
+  if (version === 0) return texts;
+  if (bundle.shownVersion !== version) {
+    bundle.shown = {};
+    bundle.shownVersion = version;
+  }
+  return (bundle.shown[key] ??= withOverrides(bundle.name, key, texts));
 }
+
+/** Whether a language's texts have not arrived yet (German never waits). */
+export const textsPending = <T>(bundle: TextBundle<T>, lang: string): boolean =>
+  bundle.loaded[keyOf(lang)] === undefined;
 
 /** Loads a language's texts; resolves true when new texts arrived (the caller re-renders). */
 export async function loadTexts<T>(bundle: TextBundle<T>, lang: string): Promise<boolean> {
-  const key = primary(lang);
-  if (!textsPending(bundle, lang)) return false;
+  const key = keyOf(lang);
+  if (bundle.loaded[key] !== undefined) return false;
   let promise = bundle.pending.get(key);
   if (!promise) {
-    promise = bundle.loaders[key]().then(
+    const own = bundle.loaders?.[key];
+    promise = (
+      own
+        ? own()
+        : import('./registry.js').then(({ registry }) => {
+            const load = registry[bundle.name][key] as (() => Promise<T>) | undefined;
+            // A language without texts yet shows German.
+            return load ? load() : bundle.de;
+          })
+    ).then(
       (texts) => {
         bundle.loaded[key] = texts;
       },

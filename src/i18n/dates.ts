@@ -1,10 +1,12 @@
 /**
  * Dates and times in words, through Intl.DateTimeFormat: every language is
- * built into the browser, so none is shipped. Calendar days are formatted in
- * UTC (they are dates, not instants); times in the calendar's zone.
+ * built into the browser, so none is shipped. Always the Gregorian calendar
+ * and the language's own digits (intl-locale.ts). Calendar days are formatted
+ * in UTC (they are dates, not instants); times in the calendar's zone.
  */
 import { dayToDate, type DayKey } from '../calendar/days.js';
-import { intlLocale } from './locale.js';
+import type { Weekday } from '../calendar/rrule.js';
+import { intlLocale } from './intl-locale.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -52,8 +54,9 @@ export const dayRangeTitle = (first: DayKey, last: DayKey, lang: string): string
 export const weekdayName = (day: DayKey, lang: string, width: 'short' | 'long'): string =>
   formatter(lang, inUtc({ weekday: width })).format(dayToDate(day));
 
-/** "19" */
-export const dayOfMonth = (day: DayKey): string => String(+day.slice(8, 10));
+/** "19", "١٩", "۱۹": the day's number in the language's digits (German when no language is given). */
+export const dayOfMonth = (day: DayKey, lang = 'de'): string =>
+  formatter(lang, inUtc({ day: 'numeric' })).format(dayToDate(day));
 
 /** "16:00" in the zone. */
 export const time = (instant: number, lang: string, zone: string): string =>
@@ -63,15 +66,23 @@ export const time = (instant: number, lang: string, zone: string): string =>
 export const timeRange = (start: number, end: number, lang: string, zone: string): string =>
   formatter(lang, { hour: 'numeric', minute: '2-digit', timeZone: zone }).formatRange(start, end);
 
-/** The first day of the week where the language is spoken (Monday unless the browser knows otherwise). */
-export function firstDayOfWeek(lang: string): 0 | 1 | 6 {
+/**
+ * The first day of the week: Monday, unless the tag asks otherwise with a `-u-fw-` keyword
+ * (`de-u-fw-sun`) or names a region whose week starts elsewhere (`en-US` Sunday, `ar-SA`
+ * Saturday, as the browser's week data says). A language alone (`ar`, `fa`, `en`) is Monday.
+ */
+export function firstDayOfWeek(lang: string): Weekday {
+  const tag = lang.toLowerCase().replace(/-x-.*$/, '');
+  // `fw` is a key of the -u- extension only; its values are the days' first three letters.
+  const fw = 'sunmontuewedthufrisat'.indexOf(/-fw-([a-z]{3})\b/.exec(tag)?.[1] ?? '-');
+  if (fw % 3 === 0) return (fw / 3) as Weekday;
   try {
-    const locale = new Intl.Locale(intlLocale(lang)) as Intl.Locale & {
+    const locale = new Intl.Locale(tag) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };
       weekInfo?: { firstDay: number };
     };
-    const first = (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay ?? 1;
-    return first === 7 ? 0 : first === 6 ? 6 : 1;
+    if (!locale.region) return 1;
+    return (((locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay ?? 1) % 7) as Weekday;
   } catch {
     return 1;
   }

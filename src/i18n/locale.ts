@@ -1,20 +1,20 @@
 /**
  * Which language an element speaks: its own `lang`, else the nearest
- * ancestor's (across shadow roots), else German. Texts come in bundles
- * (bundle.ts): German built in, other languages loaded on first use.
- * `de-x-ls` (Leichte Sprache) uses German until it has its own set.
+ * ancestor's (across shadow roots), else German; a language the widgets do
+ * not speak (languages.ts) is German too. Texts come in bundles (bundle.ts):
+ * German built in, other languages loaded on first use.
  */
 import { textBundle, textsFor } from './bundle.js';
+import { DEFAULT_LANG, textLanguage } from './languages.js';
 import { de, type Messages } from './messages/de.js';
 
-/** The texts every element shares (states, filter, counted nouns). */
-export const coreTexts = textBundle<Messages>(de, {
-  en: () => import('./messages/en.js').then((m) => m.en),
-});
+export { DEFAULT_LANG } from './languages.js';
+export { intlLocale } from './intl-locale.js';
 
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
+/** The texts every element shares (states, filter, counted phrases). */
+export const coreTexts = textBundle<Messages>('core', de);
 
-export const DEFAULT_LANG = 'de';
+const RTL = new Set(['ar', 'fa', 'prs', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
 
 /** The `lang` in effect for a node: its own or an ancestor's, crossing shadow boundaries. */
 export function langOf(node: Element): string {
@@ -48,12 +48,22 @@ export function normaliseLang(lang: string): string {
   }
 }
 
-/** A tag Intl understands; private-use tags like `de-x-ls` fall back to their primary language. */
-export function intlLocale(lang: string): string {
+/**
+ * The tag made valid when the widgets speak its language (`ar-SY`, `de-x-ls`, `prs` → `fa`),
+ * region and `-u-` keywords kept for dates and the week; undefined for any other language.
+ */
+export function supportedTag(lang: string): string | undefined {
   try {
-    return Intl.getCanonicalLocales(lang.replace(/-x-.*$/i, ''))[0] ?? DEFAULT_LANG;
+    // Dari is Farsi here: the texts are Farsi, and a tag without a region keeps a Monday week.
+    const tag = Intl.getCanonicalLocales(
+      lang
+        .trim()
+        .replace(/_/g, '-')
+        .replace(/^prs\b/i, 'fa'),
+    )[0];
+    return textLanguage(tag) && tag;
   } catch {
-    return DEFAULT_LANG;
+    return undefined;
   }
 }
 

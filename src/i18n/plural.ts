@@ -1,4 +1,5 @@
-import { intlLocale } from './locale.js';
+/** Counted phrases and numbers, in the language's plural rules and digits. */
+import { intlLocale } from './intl-locale.js';
 import type { PluralForms } from './plural-forms.js';
 
 // Made once per language: a month grid counts on every day, and creating these is the slow part.

@@ -4,6 +4,7 @@
  */
 import type { DataWarning } from '../model/types.js';
 import type { WarningTexts } from './data-warnings/de.js';
+import { textLanguage } from './languages.js';
 
 const LOADERS: Record<string, () => Promise<WarningTexts>> = {
   de: () => import('./data-warnings/de.js').then((m) => m.de),
@@ -12,8 +13,7 @@ const LOADERS: Record<string, () => Promise<WarningTexts>> = {
 
 /** The warning texts for a language (German when there are none for it). */
 export function loadWarningTexts(lang: string): Promise<WarningTexts> {
-  const primary = lang.toLowerCase().split('-')[0];
-  return (LOADERS[primary] ?? LOADERS.de)();
+  return (LOADERS[textLanguage(lang) ?? 'de'] ?? LOADERS.de)();
 }
 
 export function describeWarning(warning: DataWarning, t: WarningTexts): string {

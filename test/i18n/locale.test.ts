@@ -1,6 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { loadTexts } from '../../src/i18n/bundle.js';
-import { coreTexts, dirOf, intlLocale, langOf, messagesFor } from '../../src/i18n/locale.js';
+import { textLanguage } from '../../src/i18n/languages.js';
+import {
+  coreTexts,
+  dirOf,
+  intlLocale,
+  langOf,
+  messagesFor,
+  supportedTag,
+} from '../../src/i18n/locale.js';
 import { plural } from '../../src/i18n/plural.js';
 
 describe('locale', () => {
@@ -17,6 +25,7 @@ describe('locale', () => {
 
   it('uses German until another language is loaded, then that language', async () => {
     expect(messagesFor('fr').retry).to.equal('Erneut versuchen');
+    expect(messagesFor('en').retry).to.equal('Erneut versuchen');
     expect(await loadTexts(coreTexts, 'en')).to.equal(true);
     expect(messagesFor('en-GB').retry).to.equal('Try again');
     expect(await loadTexts(coreTexts, 'de')).to.equal(false);
@@ -28,9 +37,33 @@ describe('locale', () => {
     expect(dirOf('uk')).to.equal('ltr');
   });
 
-  it('maps Leichte Sprache to German for Intl', () => {
-    expect(intlLocale('de-x-ls')).to.equal('de');
-    expect(intlLocale('not a tag!')).to.equal('de');
+  it('gives Intl German for Leichte Sprache, and always the Gregorian calendar', () => {
+    expect(intlLocale('de-x-ls')).to.equal('de-u-ca-gregory');
+    expect(intlLocale('not a tag!')).to.equal('de-u-ca-gregory');
+    expect(intlLocale('fa')).to.equal('fa-u-ca-gregory');
+    expect(intlLocale('ar-SA-u-ca-islamic-nu-latn')).to.equal('ar-SA-u-ca-gregory-nu-latn');
+    expect(intlLocale('en-US-u-fw-sun')).to.equal('en-US-u-ca-gregory-fw-sun');
+  });
+
+  it('knows which language’s texts a tag gets', () => {
+    expect(textLanguage('de-AT')).to.equal('de');
+    expect(textLanguage('ar-SY')).to.equal('ar');
+    expect(textLanguage('fa-AF')).to.equal('fa');
+    expect(textLanguage('prs')).to.equal('fa');
+    expect(textLanguage('de-x-ls')).to.equal('de-x-ls');
+    expect(textLanguage('de-DE-x-ls')).to.equal('de-x-ls');
+    expect(textLanguage('uk_UA')).to.equal('uk');
+    expect(textLanguage('fr')).to.equal(undefined);
+    expect(textLanguage('deu')).to.equal(undefined);
+  });
+
+  it('keeps a supported tag whole and refuses the others', () => {
+    expect(supportedTag('ar-SA-u-fw-mon')).to.equal('ar-SA-u-fw-mon');
+    expect(supportedTag('tr_TR')).to.equal('tr-TR');
+    expect(supportedTag('prs')).to.equal('fa');
+    expect(supportedTag('prs-AF')).to.equal('fa-AF');
+    expect(supportedTag('fr-FR')).to.equal(undefined);
+    expect(supportedTag('ar-!!')).to.equal(undefined);
   });
 
   it('uses the language’s plural rules', () => {

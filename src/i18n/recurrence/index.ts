@@ -1,10 +1,9 @@
 /**
  * The recurrence phrases as a text bundle: German with the event dialog's
- * chunk (nothing else imports it), English loaded on first use.
+ * chunk (nothing else imports it), other languages loaded on first use
+ * from the registry.
  */
 import { textBundle } from '../bundle.js';
 import { deRecurrence, type RecurrenceTexts } from './de.js';
 
-export const recurrenceTexts = textBundle<RecurrenceTexts>(deRecurrence, {
-  en: () => import('./en.js').then((m) => m.enRecurrence),
-});
+export const recurrenceTexts = textBundle<RecurrenceTexts>('recurrence', deRecurrence);

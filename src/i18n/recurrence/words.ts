@@ -1,6 +1,6 @@
 /** What Intl gives every language for free: weekday and month names, dates, joined lists. */
 import type { Weekday } from '../../calendar/rrule.js';
-import { intlLocale } from '../locale.js';
+import { intlLocale } from '../intl-locale.js';
 
 /** 4 January 2026 was a Sunday: weekday w is 4 + w January. */
 const weekdayDate = (w: Weekday) => new Date(Date.UTC(2026, 0, 4 + w, 12));
