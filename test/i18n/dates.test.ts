@@ -64,7 +64,7 @@ describe('dates in every language', () => {
     expect(intlLocale('fa-u-ca-persian')).to.equal('fa-u-ca-gregory');
   });
 
-  it('writes the day number in Farsi and Arabic digits', () => {
+  it('writes the day number in Persian digits for Farsi', () => {
     expect(dayOfMonth('2026-05-19', 'fa')).to.equal('۱۹');
     expect(dayOfMonth('2026-05-19', 'de')).to.equal('19');
     expect(dayOfMonth('2026-05-19')).to.equal('19');

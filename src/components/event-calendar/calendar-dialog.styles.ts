@@ -68,6 +68,11 @@ export const calendarDialogStyles = css`
     margin: 0;
   }
 
+  /* The time keeps its order next to the date and to data in the other direction. */
+  .when-time {
+    unicode-bidi: isolate;
+  }
+
   .tags {
     display: flex;
     flex-wrap: wrap;

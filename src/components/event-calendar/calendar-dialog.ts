@@ -1,7 +1,7 @@
 /**
  * The calendar's modal dialogs (a day, an event): a heading at the page's
  * level and "Schließen". Shown, closed and left with focus returned by the
- * element's DialogControllers.
+ * element's DialogControllers. An event's title is data: it takes its own direction.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarContext } from './context.js';
@@ -26,7 +26,7 @@ export function renderDialog(
   >
     <div class="dialog-head">
       <div class="heading" role="heading" aria-level=${ctx.headingLevel} id=${id} lang=${titleLang}>
-        ${title}
+        ${which === 'event' ? html`<span dir="auto">${title}</span>` : title}
       </div>
       <button class="button secondary close" @click=${close}>${ctx.t.close}</button>
     </div>

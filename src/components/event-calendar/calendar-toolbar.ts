@@ -27,7 +27,7 @@ export function renderToolbar(
         aria-label=${m.previous[view]}
         @click=${() => actions.move(-1)}
       >
-        <span aria-hidden="true">‹</span>
+        <span class="arrow" aria-hidden="true">‹</span>
       </button>
       <button class="button secondary" @click=${() => actions.today()}>${m.today}</button>
       <button
@@ -35,7 +35,7 @@ export function renderToolbar(
         aria-label=${m.next[view]}
         @click=${() => actions.move(1)}
       >
-        <span aria-hidden="true">›</span>
+        <span class="arrow" aria-hidden="true">›</span>
       </button>
     </div>
     <div

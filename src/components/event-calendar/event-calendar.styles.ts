@@ -29,6 +29,17 @@ export const eventCalendarStyles = css`
     font-size: 1.25em;
   }
 
+  /* ‹ and › point to where the step goes: drawn left to right, then mirrored in right-to-left. */
+  .arrow {
+    display: inline-block;
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+
+  [dir='rtl'] .arrow {
+    transform: scaleX(-1);
+  }
+
   .views [aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_accent-text);
@@ -116,6 +127,23 @@ export const eventCalendarStyles = css`
     text-overflow: ellipsis;
   }
 
+  /* Time and status stay whole; the title is cut at its own end, whichever direction it runs. */
+  .chip {
+    display: flex;
+    gap: 0.25em;
+  }
+
+  .chip-time,
+  .chip-status {
+    flex: none;
+  }
+
+  .chip-title {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
   .chip {
     padding-inline: 0.25rem;
     border-inline-start: 4px solid var(--topic-color, var(--_border));
@@ -191,6 +219,12 @@ export const eventCalendarStyles = css`
 
   .event:hover {
     background: var(--_surface-muted);
+  }
+
+  /* Times and dates keep their order next to a title in the other direction. */
+  .event-when,
+  .chip-time {
+    unicode-bidi: isolate;
   }
 
   .event-when {

@@ -160,7 +160,8 @@ function onGridKey(el: QuartierEventCalendar, event: KeyboardEvent): void {
     el.openDay(day, event.target as HTMLElement);
     return;
   }
-  const rtl = getComputedStyle(el).direction === 'rtl';
+  // The cell's direction, not the host's: the frame inside sets `dir` from the language.
+  const rtl = getComputedStyle(event.target as Element).direction === 'rtl';
   const target = dayForKey(event.key, event.shiftKey, day, el.weekStart, rtl);
   if (!target) return;
   event.preventDefault();

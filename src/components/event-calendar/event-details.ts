@@ -64,17 +64,18 @@ export function renderEventDetails(
     <dl class="facts">
       ${row(
         d.when,
-        html`${fullDate(o.day, lang)}, ${whenText(ctx, o)}${renderRecurrenceSummary(ctx, o)}`,
+        html`${fullDate(o.day, lang)},
+          <span class="when-time">${whenText(ctx, o)}</span>${renderRecurrenceSummary(ctx, o)}`,
       )}
       ${
         place || lat !== undefined
           ? row(
               d.where,
-              html`${place}${
-                lat !== undefined && lon !== undefined
-                  ? html`<br />${link(osmLink(lat, lon), d.map)}`
-                  : nothing
-              }`,
+              html`<span dir="auto">${place}</span>${
+                  lat !== undefined && lon !== undefined
+                    ? html`<br />${link(osmLink(lat, lon), d.map)}`
+                    : nothing
+                }`,
             )
           : nothing
       }
@@ -82,17 +83,19 @@ export function renderEventDetails(
         organizer
           ? row(
               d.organizer,
-              html`${organizer.url ? link(organizer.url, organizer.name) : organizer.name}
-              ${contactLinks(
-                { email: organizer.email, phone: organizer.phone },
-                'https://invalid.invalid/',
-              ).map(
-                (contact) =>
-                  html`<br />${renderLink(
-                      contact.href,
-                      contact.kind === 'email' ? d.email(contact.text) : d.phone(contact.text),
-                    )}`,
-              )}`,
+              html`<span dir="auto"
+                  >${organizer.url ? link(organizer.url, organizer.name) : organizer.name}</span
+                >
+                ${contactLinks(
+                  { email: organizer.email, phone: organizer.phone },
+                  'https://invalid.invalid/',
+                ).map(
+                  (contact) =>
+                    html`<br />${renderLink(
+                        contact.href,
+                        contact.kind === 'email' ? d.email(contact.text) : d.phone(contact.text),
+                      )}`,
+                )}`,
             )
           : nothing
       }
@@ -108,7 +111,7 @@ export function renderEventDetails(
                       data-color=${topic.color ?? nothing}
                       lang=${dataLang(topic.label, lang)}
                     >
-                      ${resolveText(topic.label, lang)}
+                      <span dir="auto">${resolveText(topic.label, lang)}</span>
                     </li>`,
                 )}
               </ul>`,
@@ -157,7 +160,7 @@ export function renderEventDetails(
     }
     ${
       event.description
-        ? html`<div lang=${dataLang(event.description, lang)}>
+        ? html`<div lang=${dataLang(event.description, lang)} dir="auto">
             ${renderTextWithLinks(resolveText(event.description, lang))}
           </div>`
         : nothing

@@ -37,7 +37,9 @@ export function renderEventButton(
     <span class="event-when"
       >${showDate ? `${shortDate(o.day, ctx.lang)}, ` : ''}${whenText(ctx, o)}</span
     >
-    <span class="event-title" lang=${ctx.titleLang(o)}>${ctx.title(o)}</span>
+    <span class="event-title" lang=${ctx.titleLang(o)}
+      ><span dir="auto">${ctx.title(o)}</span></span
+    >
     ${status ? html`<span class="badge">${status}</span>` : nothing}
   </button>`;
 }

@@ -66,9 +66,9 @@ function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): Templ
         return html`<span
           class="chip ${o.cancelled ? 'cancelled' : (o.event.status ?? '')}${continues}"
           data-color=${topicColor(ctx, o) ?? nothing}
-          >${o.allDay ? '' : `${timeOf(ctx, o, day)} `}<span lang=${ctx.titleLang(o)}
+          >${timeOf(ctx, o, day)}<span class="chip-title" dir="auto" lang=${ctx.titleLang(o)}
             >${ctx.title(o)}</span
-          >${status ? ` · ${status}` : ''}</span
+          >${status ? html`<span class="chip-status"> · ${status}</span>` : ''}</span
         >`;
       })}
       ${
@@ -80,9 +80,13 @@ function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): Templ
   </td>`;
 }
 
-/** The start time on the first day; nothing on the days a longer event continues into. */
-function timeOf(ctx: CalendarContext, o: Occurrence, day: DayKey): string {
-  return o.day === day ? time(o.start, ctx.lang, ctx.zone) : '';
+/**
+ * The start time on the first day, isolated so a title in the other direction cannot pull it
+ * across; nothing on all-day events and on the days a longer event continues into.
+ */
+function timeOf(ctx: CalendarContext, o: Occurrence, day: DayKey): TemplateResult | string {
+  if (o.allDay || o.day !== day) return '';
+  return html`<span class="chip-time">${time(o.start, ctx.lang, ctx.zone)}</span> `;
 }
 
 export function renderMonth(
@@ -114,7 +118,8 @@ export function renderMonth(
 
 /**
  * The day a key moves to in the grid, as in the WAI-ARIA APG date grid: arrows
- * by day and week (left and right swap in right-to-left text), Home/End to the
+ * by day and week (left and right swap in right-to-left text, where the week
+ * runs from right to left), Home/End to the
  * week's ends, PageUp/PageDown by month, with Shift by year.
  */
 export function dayForKey(

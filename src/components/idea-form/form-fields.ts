@@ -1,4 +1,7 @@
-/** The form's fields: each control with its label, hint and error message, tied together for AT. */
+/**
+ * The form's fields: each control with its label, hint and error message, tied together for AT.
+ * What a person types takes its own direction (`dir="auto"`): an Arabic title in a German form.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { IDEA_LIMITS, type IdeaField } from '../../data/idea.js';
@@ -48,6 +51,7 @@ export function renderText(
       name=${field}
       data-field=${field}
       type=${options.type ?? 'text'}
+      dir="auto"
       autocomplete=${options.autocomplete}
       spellcheck=${options.type === 'email' ? 'false' : nothing}
       inputmode=${options.type === 'email' ? 'email' : nothing}
@@ -75,6 +79,7 @@ export function renderDescription(el: QuartierIdeaForm): TemplateResult {
       name="description"
       data-field="description"
       rows="8"
+      dir="auto"
       required
       ?readonly=${el.submission.sending}
       aria-invalid=${invalid ? 'true' : 'false'}
@@ -114,7 +119,7 @@ export function renderTopic(
       <option value="" .selected=${live(el.values.topic === '')}>${m.topicNone}</option>
       ${topics.map(
         (topic) =>
-          html`<option value=${topic.id} .selected=${live(el.values.topic === topic.id)}>
+          html`<option value=${topic.id} dir="auto" .selected=${live(el.values.topic === topic.id)}>
             ${topic.label}
           </option>`,
       )}
@@ -190,6 +195,7 @@ export function renderHoneypot(el: QuartierIdeaForm): TemplateResult {
       id="website"
       name="website"
       type="text"
+      dir="auto"
       tabindex="-1"
       autocomplete="off"
       .value=${live(el.values.website)}

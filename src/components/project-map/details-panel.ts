@@ -64,7 +64,7 @@ function contactLines(project: Project, m: MapMessages): TemplateResult[] {
   if (!contact) return [];
   const label = { email: m.email, phone: m.phone, website: m.website };
   return [
-    ...(contact.name ? [html`<li>${contact.name}</li>`] : []),
+    ...(contact.name ? [html`<li><span dir="auto">${contact.name}</span></li>`] : []),
     ...contactLinks(contact, project.source).map((link) =>
       link.kind === 'website'
         ? html`<li>${renderLink(link.href, m.website)}</li>`
@@ -79,7 +79,8 @@ export function renderDetails(entry: ListEntry, context: DetailsContext): Templa
   const base = project.source;
   const period = periodText(project.period, lang, m);
   const named = [project.location?.name, project.location?.address].filter(Boolean).join(', ');
-  const place = [named, entry.mapped ? '' : `(${m.notOnMap})`].filter(Boolean).join(' ');
+  const notOnMap = entry.mapped ? '' : `${named ? ' ' : ''}(${m.notOnMap})`;
+  const place = named || notOnMap;
   const summary = resolveText(project.summary, lang);
   const description = resolveText(project.description, lang);
   const summaryLang = dataLang(project.summary, lang);
@@ -98,13 +99,21 @@ export function renderDetails(entry: ListEntry, context: DetailsContext): Templa
       ${symbolOf(entry.appearance)}
       ${context.heading(entry.title, 0, 'pm-dialog-title', entry.titleLang)}
     </div>
-    ${image} ${summary ? html`<p class="pm-summary" lang=${summaryLang}>${summary}</p>` : nothing}
+    ${image}
+    ${summary ? html`<p class="pm-summary" lang=${summaryLang} dir="auto">${summary}</p>` : nothing}
     <dl class="pm-facts">
       ${entry.status ? fact(m.statusLabel, entry.status) : nothing}
       ${period ? fact(m.period, period) : nothing}
       ${entry.topics.length > 0 ? fact(m.topics, renderTopics(entry.topics)) : nothing}
-      ${place ? fact(m.place, place) : nothing}
-      ${project.organizer ? fact(m.organizer, renderLink(organizerUrl, project.organizer.name)) : nothing}
+      ${place ? fact(m.place, html`<span dir="auto">${named}</span>${notOnMap}`) : nothing}
+      ${
+        project.organizer
+          ? fact(
+              m.organizer,
+              html`<span dir="auto">${renderLink(organizerUrl, project.organizer.name)}</span>`,
+            )
+          : nothing
+      }
       ${
         contact.length > 0
           ? fact(
@@ -118,7 +127,7 @@ export function renderDetails(entry: ListEntry, context: DetailsContext): Templa
     </dl>
     ${
       description
-        ? html`<div lang=${dataLang(project.description, lang)}>
+        ? html`<div lang=${dataLang(project.description, lang)} dir="auto">
             ${renderTextWithLinks(description, base)}
           </div>`
         : nothing

@@ -104,7 +104,7 @@ export function renderMapArea(el: QuartierProjectMap, model: MapModel): Template
             ${model.legend.map(
               (item) =>
                 html`<li>
-                  ${symbolOf(item.appearance)}<span lang=${item.lang ?? nothing}
+                  ${symbolOf(item.appearance)}<span lang=${item.lang ?? nothing} dir="auto"
                     >${item.label}</span
                   >
                 </li>`,

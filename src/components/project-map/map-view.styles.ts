@@ -6,10 +6,12 @@
 import { css } from 'lit';
 
 export const mapViewStyles = css`
+  /* The map is a picture of the ground: west stays left in right-to-left languages too. */
   .pm-leaflet {
     position: absolute;
     inset: 0;
     z-index: 0;
+    direction: ltr;
     font: inherit;
     background: #dddddd;
   }

@@ -23,11 +23,13 @@ export const symbolOf = (appearance: Appearance): TemplateResult =>
     <path d=${SHAPES[appearance.shape]}></path>
   </svg>`;
 
-/** "Begegnung, Bildung", each label marked with its language when it is not the UI's. */
+/** "Begegnung, Bildung", each label marked with its language when it is not the UI's, in its own direction. */
 export const renderTopics = (topics: ListEntry['topics']): TemplateResult[] =>
   topics.map(
     (topic, i) =>
-      html`${i > 0 ? ', ' : ''}<span lang=${topic.lang ?? nothing}>${topic.label}</span>`,
+      html`${i > 0 ? ', ' : ''}<span lang=${topic.lang ?? nothing} dir="auto"
+          >${topic.label}</span
+        >`,
   );
 
 export function renderProjectList(
@@ -52,7 +54,7 @@ export function renderProjectList(
               aria-haspopup="dialog"
               @click=${(event: Event) => select(entry.project, event.currentTarget as HTMLElement)}
             >
-              ${entry.title}
+              <span dir="auto">${entry.title}</span>
             </button>
             ${
               meta

@@ -18,6 +18,8 @@ interface Option {
   label: string;
   /** The label's language when it is not the UI language (a topic from the data). */
   lang?: string;
+  /** A label from the data: it takes its own direction. */
+  data?: boolean;
   color?: string;
 }
 
@@ -42,6 +44,7 @@ function optionsOf(
           id: topic.id,
           label: resolveText(topic.label, lang),
           lang: textLang(topic.label, lang),
+          data: true,
           color: topic.color,
         }));
     }
@@ -103,7 +106,8 @@ function renderFilter(el: QuartierTopicFilter, data: LoadedData): TemplateResult
                       aria-label=${m.filter.remove(label)}
                       @click=${() => el.removeChip(facet, id, data)}
                     >
-                      ${label}<span class="chip-x" aria-hidden="true">×</span>
+                      <span dir="auto">${label}</span
+                      ><span class="chip-x" aria-hidden="true">×</span>
                     </button>
                   </li>`;
                 }),
@@ -173,7 +177,7 @@ function renderFacet(
                 ? html`<span class="swatch" data-color=${option.color} aria-hidden="true"></span>`
                 : nothing
             }
-            <span lang=${option.lang ?? nothing}
+            <span lang=${option.lang ?? nothing} dir=${option.data ? 'auto' : nothing}
               >${m.filter.option(option.label, el.noCounts ? undefined : count)}</span
             >
           </label>
