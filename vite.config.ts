@@ -25,15 +25,19 @@ export const ELEMENT_ENTRIES: Record<string, string> = {
 };
 
 /**
- * What each element needs to paint, and the checks every page with data runs.
- * The classes with their views (index.ts), not the define entries: those stay in their
- * entry files, so a class entry defines nothing.
+ * The chunks of the build, each named after the module it starts from. An element's definition
+ * (properties, controllers, public methods, skeleton) is loaded with the script-tag entry; its view
+ * (templates, styles, keyboard handling) only when such an element is shown (define.ts).
  */
-const CHUNK_ROOTS: Record<string, string | string[]> = {
-  calendar: 'src/components/event-calendar/index.ts',
-  'topic-filter': 'src/components/topic-filter/index.ts',
-  'project-map': 'src/components/project-map/index.ts',
-  'idea-form': 'src/components/idea-form/index.ts',
+const CHUNK_ROOTS: Record<string, string> = {
+  'event-calendar': 'src/components/event-calendar/event-calendar.ts',
+  'event-calendar-view': 'src/components/event-calendar/event-calendar.view.ts',
+  'topic-filter': 'src/components/topic-filter/topic-filter.ts',
+  'topic-filter-view': 'src/components/topic-filter/topic-filter.view.ts',
+  'project-map': 'src/components/project-map/project-map.ts',
+  'project-map-view': 'src/components/project-map/project-map.view.ts',
+  'idea-form': 'src/components/idea-form/idea-form.ts',
+  'idea-form-view': 'src/components/idea-form/idea-form.view.ts',
   validation: 'src/data/parse.ts',
   // The registration every define entry shares.
   core: 'src/define.ts',
@@ -42,10 +46,23 @@ const CHUNK_ROOTS: Record<string, string | string[]> = {
   'early-fetch': 'src/data/early-fetch.ts',
 };
 
+const VIEW = '-view';
+
+/**
+ * Where a module used from several roots goes: used by one element's definition and its view, to
+ * the definition (the view never comes without it); used only by views, to the views' shared chunk;
+ * anything else to `core`.
+ */
+function sharedOwner(names: Set<string>): string {
+  const elements = new Set([...names].map((name) => name.replace(VIEW, '')));
+  if (elements.size === 1) return [...elements][0];
+  return [...names].every((name) => name.endsWith(VIEW)) ? 'views' : 'core';
+}
+
 /**
  * Few, whole chunks: each module goes to the one root that imports it
- * statically, and what several share goes to `core`. A page then loads a
- * handful of files instead of dozens (each costs a request and some bytes of
+ * statically (see `sharedOwner` for modules several import). A page then loads
+ * a handful of files instead of dozens (each costs a request and some bytes of
  * its own). Modules only ever loaded with `import()` keep chunks of their own.
  */
 function fewChunks() {
@@ -53,7 +70,7 @@ function fewChunks() {
   const owner = (id: string) => {
     const names = owners.get(id);
     if (!names) return null;
-    return names.size === 1 ? [...names][0] : 'core';
+    return names.size === 1 ? [...names][0] : sharedOwner(names);
   };
   const plugin: Plugin = {
     name: 'quartier-few-chunks',
@@ -61,13 +78,12 @@ function fewChunks() {
     buildEnd(error) {
       owners.clear();
       if (error) return;
-      for (const [name, roots] of Object.entries(CHUNK_ROOTS)) {
-        const todo = [roots].flat().map((root) => normalizePath(resolve(root)));
+      for (const [name, root] of Object.entries(CHUNK_ROOTS)) {
+        const todo = [normalizePath(resolve(root))];
         // A root renamed or no longer imported would silently leave its chunk to the bundler.
-        const gone = todo.filter((root) => !this.getModuleInfo(root));
-        if (gone.length > 0) {
+        if (!this.getModuleInfo(todo[0])) {
           this.error(
-            `quartier-few-chunks: ${gone.join(', ')} (root of the "${name}" chunk) is not part of ` +
+            `quartier-few-chunks: ${todo[0]} (root of the "${name}" chunk) is not part of ` +
               `the build. Update CHUNK_ROOTS in vite.config.ts.`,
           );
         }
@@ -82,7 +98,7 @@ function fewChunks() {
   };
   const groups = [
     { name: 'core', test: (id: string) => owner(id) === 'core', priority: 2 },
-    { name: owner, debugName: 'element or validation', priority: 1 },
+    { name: owner, debugName: 'element, view or validation', priority: 1 },
   ];
   return { plugin, groups };
 }

@@ -471,6 +471,83 @@ await check('keyboard only: Tab reaches the options and Space chooses', async (p
   assert(checked === 'bildung', `expected "bildung" chosen by keyboard, got ${checked}`);
 });
 
+const viewsFetched = (requests) =>
+  [...new Set(requests.map((url) => /chunks\/([a-z-]+)-view-/.exec(url)?.[1]).filter(Boolean))]
+    .sort()
+    .join(', ');
+
+await check(
+  'views when shown: a page fetches only the views of the elements it shows',
+  async (page) => {
+    const seen = await watch(page);
+    await page.goto(`${origin}/test/e2e/views.html`);
+    await filterReady(page, 'quartier-event-calendar');
+    await page.waitForTimeout(300);
+    // The map is five screens down: defined, but its view waits.
+    assert(
+      viewsFetched(seen.requests) === 'event-calendar',
+      `views: ${viewsFetched(seen.requests)}`,
+    );
+    assert(
+      await page.evaluate(() => customElements.get('quartier-project-map') !== undefined),
+      'the map is not defined',
+    );
+    // An element added later gets its view.
+    await page.evaluate(async () => {
+      const filter = document.createElement('quartier-topic-filter');
+      filter.setAttribute('src', '/test/fixtures/calendar.json');
+      document.body.prepend(filter);
+      await filter.updateComplete;
+    });
+    await filterReady(page);
+    assert(
+      viewsFetched(seen.requests) === 'event-calendar, topic-filter',
+      `views after adding a filter: ${viewsFetched(seen.requests)}`,
+    );
+    assert(seen.errors.length === 0, `errors: ${seen.errors.join(' | ')}`);
+  },
+);
+
+await check(
+  "views when shown: grantConsent() before the map's view arrived loads the map",
+  async (page) => {
+    const seen = await watch(page);
+    await page.goto(`${origin}/test/e2e/views.html`);
+    await page.evaluate(async () => {
+      await customElements.whenDefined('quartier-project-map');
+      const map = document.querySelector('quartier-project-map');
+      map.grantConsent();
+      await map.updateComplete;
+    });
+    await page
+      .locator('quartier-project-map')
+      .locator('.leaflet-container')
+      .waitFor({ state: 'attached', timeout: 10000 });
+    assert(/project-map/.test(viewsFetched(seen.requests)), "the map's view was not fetched");
+    assert(
+      seen.requests.some((url) => /leaflet-map-/.test(url)),
+      'the consent did not load the map',
+    );
+    // The test tiles are not there (404): the browser reports those itself.
+    const errors = seen.errors.filter((text) => !text.includes('404'));
+    assert(errors.length === 0, `errors: ${errors.join(' | ')}`);
+  },
+);
+
+await check('views when shown: scrolling to the map fetches its view', async (page) => {
+  const seen = await watch(page);
+  await page.goto(`${origin}/test/e2e/views.html`);
+  await filterReady(page, 'quartier-event-calendar');
+  assert(!/project-map/.test(viewsFetched(seen.requests)), 'fetched before scrolling');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page
+    .locator('quartier-project-map')
+    .locator('.consent, [part="consent"], button')
+    .first()
+    .waitFor();
+  assert(/project-map/.test(viewsFetched(seen.requests)), "scrolling did not fetch the map's view");
+});
+
 await check('quartier-widgets.css reserves space before the script has run', async (page) => {
   await page.goto(`${origin}/test/e2e/stylesheet.html`);
   const box = await page.evaluate(() => {

@@ -16,6 +16,8 @@ export type {
 } from './model/types.js';
 export type { FilterState } from './model/filter-state.js';
 export { getChannel } from './state/channel.js';
+export { overrideTexts } from './i18n/overrides.js';
+export type { TextOverride, TextOverrides } from './i18n/overrides.js';
 export { QuartierEventCalendar } from './components/event-calendar/define.js';
 export { QuartierIdeaForm } from './components/idea-form/define.js';
 export type { IdeaErrorDetail, IdeaSubmittedDetail } from './components/idea-form/idea-form.js';

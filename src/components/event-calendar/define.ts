@@ -1,7 +1,13 @@
-/** Define entry for bundler users: `import 'quartier-widgets/event-calendar'`. */
+/**
+ * Define entry (`import 'quartier-widgets/event-calendar'`, and what the script-tag entry uses): defines
+ * the tag at once; the view is fetched when such an element is shown (QuartierElement.loadView).
+ */
 import { define } from '../../define.js';
-import { QuartierEventCalendar } from './index.js';
+import { QuartierEventCalendar } from './event-calendar.js';
 
+QuartierEventCalendar.viewFrom(() =>
+  import('./event-calendar.view.js').then((m) => m.eventCalendarView),
+);
 define('quartier-event-calendar', QuartierEventCalendar);
 
 export { QuartierEventCalendar };

@@ -263,6 +263,7 @@ export class QuartierEventCalendar extends QuartierElement {
   private openLinkedEvent(event: QuartierEvent): void {
     const next = nextOccurrence(event, this.today, this.zone);
     if (!next) return;
+    void this.loadView(); // a link to the event shows it, wherever the calendar is on the page
     this.cursor = next.day;
     this.focusDay = next.day;
     this.occurrence = next;

@@ -56,7 +56,7 @@ function renderCell(ctx: CalendarContext, model: MonthModel, day: DayKey): Templ
     <!-- The name comes from this text, not aria-label, so the visible chips cannot contradict it. -->
     <span class="visually-hidden">${dayLabel(ctx, day, list.length)}</span>
     <span class="day-head" aria-hidden="true">
-      <span class="day-number">${dayOfMonth(day)}</span>
+      <span class="day-number">${dayOfMonth(day, ctx.lang)}</span>
       ${day === ctx.today ? html`<span class="today-label">${ctx.t.today}</span>` : nothing}
     </span>
     <span class="chips" aria-hidden="true">

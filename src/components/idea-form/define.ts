@@ -1,7 +1,11 @@
-/** Define entry for bundler users: `import 'quartier-widgets/idea-form'`. */
+/**
+ * Define entry (`import 'quartier-widgets/idea-form'`, and what the script-tag entry uses): defines
+ * the tag at once; the view is fetched when such an element is shown (QuartierElement.loadView).
+ */
 import { define } from '../../define.js';
-import { QuartierIdeaForm } from './index.js';
+import { QuartierIdeaForm } from './idea-form.js';
 
+QuartierIdeaForm.viewFrom(() => import('./idea-form.view.js').then((m) => m.ideaFormView));
 define('quartier-idea-form', QuartierIdeaForm);
 
 export { QuartierIdeaForm };

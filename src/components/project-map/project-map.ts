@@ -258,6 +258,7 @@ export class QuartierProjectMap extends QuartierElement {
   /** Lets a site's consent manager load the map (as `consent = 'granted'`; fires no event). */
   grantConsent(): void {
     this.consent = 'granted';
+    void this.loadView(); // the map is wanted now, wherever the element is on the page
   }
 
   /** Shows `selection` in the dialog (fetched first); replacing content, focus goes to its heading. */

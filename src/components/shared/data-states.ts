@@ -58,6 +58,33 @@ export function renderLoadError(data: DataController, m: Messages): TemplateResu
     <slot></slot>`;
 }
 
+/**
+ * What shows until the view has arrived: the frame, busy, at the size the loaded element will
+ * have where that does not depend on the data. Never waits for a language's texts: until they are
+ * here (`loading` undefined), nothing is written in it.
+ */
+export function renderSkeleton(lang: string, dir: string, loading?: string): TemplateResult {
+  return html`<div class="base skeleton" part="base" lang=${lang} dir=${dir} aria-busy="true">
+    ${loading ? html`<div class="status" role="status">${loading}</div>` : nothing}
+  </div>`;
+}
+
+/** The view could not be fetched (offline, a removed deployment): why, "Erneut versuchen", the fallback. */
+export function renderViewFailed(
+  lang: string,
+  dir: string,
+  m: Messages,
+  retry: () => void,
+): TemplateResult {
+  return html`<div class="base" part="base" lang=${lang} dir=${dir}>
+    <div class="status error" role="alert">
+      <p><strong>${m.loadFailed}</strong> ${m.sourceError.network}</p>
+      <button class="button" @click=${retry}>${m.retry}</button>
+    </div>
+    <slot></slot>
+  </div>`;
+}
+
 /** Skipped items and why, in plain German (`debug`). */
 export function renderDataWarnings(
   data: LoadedData,

@@ -1,46 +1,45 @@
 /**
- * What every widget shares (SPEC §2): the common attributes, language and
- * direction, headings at the host page's level, events, focus that never
- * falls to the page, and the loading, error, empty and debug states.
+ * What every widget shares (SPEC §2): language and direction, headings at the host page's level,
+ * events, focus that never falls to the page, and the loading, error, empty and debug states.
  *
- * An element is a definition plus a view. The definition (a subclass:
- * properties, controllers, public methods) renders through the view attached
- * with `useView()`; the view module (templates, styles, keyboard handling)
- * imports the definition, never the other way round.
+ * An element is a definition plus a view. The definition (a subclass: properties, controllers,
+ * public methods, a skeleton) renders through the view attached with `useView()`, or fetched with
+ * `viewFrom()` when the element is shown (element-view.ts); the view module (templates, styles,
+ * keyboard handling) imports the definition, never the other way round.
  */
 import {
   adoptStyles,
   html,
-  LitElement,
   nothing,
-  type CSSResultGroup,
   type CSSResultOrNative,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { DataController } from '../../controllers/data-controller.js';
 import { focusIsLost, focusSafely } from '../../controllers/focus.js';
+import { addStyles } from '../../controllers/lazy-part.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { ViewController } from '../../controllers/view-controller.js';
 import type { LoadedData } from '../../data/load-all.js';
-import { isImageOriginAllowed, safeLinkUrl } from '../../data/urls.js';
+import { safeLinkUrl } from '../../data/urls.js';
 import type { TextBundle } from '../../i18n/bundle.js';
 import type { WarningTexts } from '../../i18n/data-warnings/de.js';
 import { coreTexts } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages/de.js';
 import { loadWarningTexts } from '../../i18n/warnings.js';
-import { splitList } from '../../model/split-list.js';
 import { VERSION } from '../../model/version.js';
-import type { Scope } from '../../state/filter.js';
-import { renderDataWarnings, renderLoadError, renderPartialFailure } from './data-states.js';
+import {
+  renderDataWarnings,
+  renderLoadError,
+  renderPartialFailure,
+  renderSkeleton,
+  renderViewFailed,
+} from './data-states.js';
+import type { ElementView } from './element-view.js';
+import { QuartierAttributes } from './shared-attributes.js';
 
-/** What an element's view module gives its definition. */
-export interface ElementView<E> {
-  /** The view's styles, added to every instance's shadow root after the definition's own. */
-  readonly styles?: CSSResultGroup;
-  /** Everything the element shows. */
-  render(element: E): TemplateResult | typeof nothing;
-}
+export type { ElementView };
 
 type Focusable = HTMLElement | null | undefined;
 
@@ -48,12 +47,12 @@ type Focusable = HTMLElement | null | undefined;
 const quartierEvent = <T>(name: string, detail: T) =>
   new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
 
-export abstract class QuartierElement extends LitElement {
+export abstract class QuartierElement extends QuartierAttributes {
   /** The library version that defined this element (see define.ts). */
   static readonly version = VERSION;
 
-  /** The element's view, once attached (see `useView`). */
-  private static view?: ElementView<never>;
+  /** @internal The element's view, once attached (see `useView`). */
+  static view?: ElementView<never>;
   private static viewStyles: CSSResultOrNative[] = [];
 
   /** Attaches the view (templates, styles, keyboard handling) to a definition. */
@@ -65,6 +64,30 @@ export abstract class QuartierElement extends LitElement {
     definition.view = view as ElementView<never>;
     definition.viewStyles = view.styles ? definition.finalizeStyles(view.styles) : [];
   }
+
+  /** Where the view comes from when it is fetched on demand (the define entries; see `loadView`). */
+  static viewFrom<E extends QuartierElement>(
+    this: abstract new (...args: never[]) => E,
+    load: () => Promise<ElementView<E>>,
+  ): void {
+    (this as unknown as typeof QuartierElement).viewLoader = load as () => Promise<
+      ElementView<never>
+    >;
+  }
+
+  /** @internal Where the view comes from when fetched on demand (see `viewFrom`). */
+  static viewLoader?: () => Promise<ElementView<never>>;
+
+  /** The view, fetched when the element is shown (when the definition has a `viewFrom`). */
+  private readonly viewLoading = new ViewController(
+    this,
+    this.constructor as typeof QuartierElement,
+    () => {
+      const { viewStyles } = this.constructor as typeof QuartierElement;
+      if (this.shadowRoot) addStyles(this.shadowRoot, viewStyles);
+      this.requestUpdate();
+    },
+  );
 
   /** Language, direction and text bundles (the shared texts and the element's own). */
   protected readonly localize = new LocalizeController(this);
@@ -79,33 +102,6 @@ export abstract class QuartierElement extends LitElement {
   /** Texts of the debug view, loaded when `debug` is on. */
   @state() private warningTexts?: WarningTexts;
 
-  /** One or more data source URLs (commas and/or spaces); merged in order. */
-  @property({ attribute: 'src' }) src = '';
-
-  /** Filter channel this element joins. */
-  @property({ attribute: 'group' }) group = 'default';
-
-  /** Topic ids: a fixed scope; the group's filter narrows further inside it. */
-  @property({ attribute: 'topics' }) topics = '';
-
-  /** Only items whose organizer `id` or `name` matches. */
-  @property({ attribute: 'organizer' }) organizer = '';
-
-  /** UI language; otherwise the nearest ancestor's `lang`, then German. */
-  @property({ attribute: 'lang' }) override lang = '';
-
-  /** Level of the element's own headings, so they fit the page outline (1–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /** Extra origins images may come from, besides each data source's own. */
-  @property({ attribute: 'image-origins' }) imageOrigins = '';
-
-  /** Shows skipped items and why, in plain German, for data editors. */
-  @property({ attribute: 'debug', type: Boolean }) debug = false;
-
-  /** The host's accessibility feedback form: a "Barriere melden" link in the widget. */
-  @property({ attribute: 'feedback-url' }) feedbackUrl = '';
-
   /** @internal The language in effect: own `lang`, an ancestor's, or German. */
   get language(): string {
     return this.localize.lang;
@@ -116,19 +112,19 @@ export abstract class QuartierElement extends LitElement {
     return this.coreMessages();
   }
 
-  /** @internal The topic and organizer scope set by attributes. */
-  get scope(): Scope {
-    return { topics: splitList(this.topics), organizer: this.organizer || undefined };
-  }
-
-  /** @internal Whether an image may be shown (its origin is the source's own or listed in `image-origins`). */
-  imageAllowed(src: string, source: string): boolean {
-    return isImageOriginAllowed(src, source, splitList(this.imageOrigins));
-  }
-
   /** Registers an element's own text bundle; returns its texts in the current language. */
   protected useTexts<T>(bundle: TextBundle<T>): () => T {
     return this.localize.use(bundle);
+  }
+
+  /**
+   * @internal Fetches the view now, when it is not here yet (a public method, a link to the
+   * element); resolves when it has arrived. `updateComplete` does the same.
+   */
+  loadView(): Promise<void> {
+    const loading = this.viewLoading.load();
+    if (this.viewLoading.missing) this.waitFor(loading);
+    return loading;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -180,6 +176,8 @@ export abstract class QuartierElement extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
+    // A script waiting for the element sees it shown: with its view, not the skeleton.
+    if (this.viewLoading.missing) void this.loadView();
     let result = await super.getUpdateComplete();
     // A few rounds at most: a part that arrives renders once; something that keeps adding work must not hang.
     for (let round = 0; this.pending.size > 0 && round < 5; round++) {
@@ -231,10 +229,27 @@ export abstract class QuartierElement extends LitElement {
     </div>`;
   }
 
-  /** The view, once attached (index.ts attaches it before the tag is defined). */
+  /** The view once it is here; meanwhile the skeleton, or the fallback when it could not be fetched. */
   protected override render(): TemplateResult | typeof nothing {
     const view = (this.constructor as typeof QuartierElement).view as ElementView<this> | undefined;
-    return view ? view.render(this) : nothing;
+    if (view) return view.render(this);
+    if (this.viewLoading.failed)
+      return renderViewFailed(this.language, this.localize.dir, this.messages, () =>
+        this.retryView(),
+      );
+    return this.renderSkeleton();
+  }
+
+  /** Until the view has arrived (elements override it with their own shape and size). */
+  protected renderSkeleton(): TemplateResult {
+    const loading = this.localize.ready ? this.messages.loading : undefined;
+    return renderSkeleton(this.language, this.localize.dir, loading);
+  }
+
+  private retryView(): void {
+    void this.loadView();
+    // The button goes with the skeleton: focus to the frame, then on to the content's heading.
+    this.focusAfterUpdate(() => null);
   }
 
   /**

@@ -1,7 +1,11 @@
-/** Define entry for bundler users: `import 'quartier-widgets/topic-filter'`. */
+/**
+ * Define entry (`import 'quartier-widgets/topic-filter'`, and what the script-tag entry uses): defines
+ * the tag at once; the view is fetched when such an element is shown (QuartierElement.loadView).
+ */
 import { define } from '../../define.js';
-import { QuartierTopicFilter } from './index.js';
+import { QuartierTopicFilter } from './topic-filter.js';
 
+QuartierTopicFilter.viewFrom(() => import('./topic-filter.view.js').then((m) => m.topicFilterView));
 define('quartier-topic-filter', QuartierTopicFilter);
 
 export { QuartierTopicFilter };
