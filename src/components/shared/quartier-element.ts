@@ -216,7 +216,7 @@ export abstract class QuartierElement extends QuartierAttributes {
   }
 
   /** @internal A heading at `heading-level` (+ offset for sub-headings). */
-  heading(text: string, offset = 0, id?: string, lang?: string): TemplateResult {
+  heading(text: string | TemplateResult, offset = 0, id?: string, lang?: string): TemplateResult {
     const level = Math.min(6, this.headingLevel + offset);
     return html`<div
       class="heading"
