@@ -15,6 +15,8 @@
 /* global QuartierWidgets -- the classic script's global, in page.evaluate() */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { createDemoData } from '../demo/data/schoenefeld.js';
+import { scrollLayoutShift } from './cls-scroll.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { serveStatic } from './serve-static.mjs';
 
@@ -53,6 +55,11 @@ const { server, origin } = await serveStatic(process.cwd(), {
       ? { 'content-security-policy': CSP }
       : {},
   routes: {
+    // The Lighthouse host pages' data: the demo's Schönefeld data as it reads on 1 May 2026.
+    '/bench/lighthouse/schoenefeld-2026-05.json': () => ({
+      type: 'application/json; charset=utf-8',
+      body: JSON.stringify(createDemoData(new Date(2026, 4, 1, 12))),
+    }),
     // A source answering month by month: one event on the 12th of each month.
     ...Object.fromEntries(
       ['2026-04', '2026-05', '2026-06', '2026-07'].map((month) => [
@@ -547,6 +554,19 @@ await check('views when shown: scrolling to the map fetches its view', async (pa
     .waitFor();
   assert(/project-map/.test(viewsFetched(seen.requests)), "scrolling did not fetch the map's view");
 });
+
+for (const file of ['all-widgets', 'calendar']) {
+  await check(
+    `nothing jumps: ${file}.html on a phone, loaded and scrolled (layout shift ≤ 0.02)`,
+    async (page) => {
+      const shift = await scrollLayoutShift(page, `${origin}/bench/lighthouse/${file}.html`);
+      assert(
+        shift.value <= 0.02,
+        `layout shift ${shift.value.toFixed(3)}: ${shift.sources.join(', ')}`,
+      );
+    },
+  );
+}
 
 await check('quartier-widgets.css reserves space before the script has run', async (page) => {
   await page.goto(`${origin}/test/e2e/stylesheet.html`);

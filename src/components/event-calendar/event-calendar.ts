@@ -5,7 +5,7 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { addDays, type DayKey } from '../../calendar/days.js';
-import { eventsIn, nextOccurrence } from '../../calendar/grouping.js';
+import { nextOccurrence } from '../../calendar/grouping.js';
 import type { Occurrence } from '../../calendar/occurrences.js';
 import {
   shownDays,
@@ -34,7 +34,7 @@ import { inScope } from '../../state/filter.js';
 import { memoFilter } from '../../state/filter-memo.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
-import type { CalendarContext } from './context.js';
+import { calendarSpace } from '../shared/reserved-size.js';
 
 const DEFAULT_ZONE = 'Europe/Berlin';
 
@@ -282,13 +282,10 @@ export class QuartierEventCalendar extends QuartierElement {
   private readonly cell = (day: DayKey) =>
     this.renderRoot.querySelector<HTMLElement>(`td[data-day="${day}"]`);
 
-  /** @internal "Alle angezeigten Termine exportieren": the filtered events of the range, series kept whole. */
-  async exportShown(ctx: CalendarContext, events: QuartierEvent[]): Promise<void> {
-    const shown = eventsIn(events, this.range, ctx.zone);
-    const name = ctx.t.exportFileName(this.rangeTitle);
-    // Offline or after a new deployment the chunk may be gone; the button simply does nothing then.
-    const module = await import('./ics-download.js').catch(() => undefined);
-    module?.downloadEvents(shown, ctx, name);
+  protected override reservedSpace(): string {
+    const width = this.size.width || this.clientWidth; // the first frame: before the resize watch
+    const view = VIEWS.includes(this.view as CalendarView) ? this.view : viewForWidth(width);
+    return calendarSpace(this.limit > 0 ? 'teaser' : (view as CalendarView), width, this.limit);
   }
 }
 

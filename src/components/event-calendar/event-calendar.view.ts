@@ -5,7 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DayKey } from '../../calendar/days.js';
-import { groupByDay, occurrencesOn, teaserStart, upcoming } from '../../calendar/grouping.js';
+import {
+  eventsIn,
+  groupByDay,
+  occurrencesOn,
+  teaserStart,
+  upcoming,
+} from '../../calendar/grouping.js';
 import { daysOf, inRange, monthGrid, weeksOf, type CalendarView } from '../../calendar/ranges.js';
 import type { LoadedData } from '../../data/load-all.js';
 import { resolveText } from '../../data/text.js';
@@ -104,7 +110,7 @@ function renderCalendar(el: QuartierEventCalendar, data: LoadedData): TemplateRe
     ${
       // Not while the days shown are still being checked: the file would miss some events.
       count > 0 && !teaser && !el.data.checking
-        ? renderExport(ctx, () => void el.exportShown(ctx, events))
+        ? renderExport(ctx, () => void exportShown(el, ctx, events))
         : nothing
     }
     ${skip ? html`<p class="skip" id="calendar-end" tabindex="-1">${ctx.t.end}</p>` : nothing}
@@ -230,4 +236,17 @@ function renderEventDialog(
     renderEventDetails(ctx, o, { imageAllowed, addToCalendar: () => downloadIcs(o, ctx) }),
     ctx.titleLang(o),
   );
+}
+
+/** "Alle angezeigten Termine exportieren": the filtered events of the range, series kept whole. */
+async function exportShown(
+  el: QuartierEventCalendar,
+  ctx: CalendarContext,
+  events: QuartierEvent[],
+): Promise<void> {
+  const shown = eventsIn(events, el.range, ctx.zone);
+  const name = ctx.t.exportFileName(el.rangeTitle);
+  // Offline or after a new deployment the chunk may be gone; the button simply does nothing then.
+  const module = await import('./ics-download.js').catch(() => undefined);
+  module?.downloadEvents(shown, ctx, name);
 }

@@ -9,11 +9,11 @@ import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { OnlineController } from '../../controllers/online-controller.js';
 import { emptyIdeaValues, type IdeaValues } from '../../data/idea.js';
-import { resolveText } from '../../data/text.js';
 import type { FormMessages } from '../../i18n/messages/de-form.js';
 import { formTexts } from '../../i18n/messages/form.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
+import { formSpace } from '../shared/reserved-size.js';
 import { DraftController } from './draft-controller.js';
 import { isBlank } from './draft-storage.js';
 import { FieldRechecks } from './field-rechecks.js';
@@ -158,12 +158,8 @@ export class QuartierIdeaForm extends QuartierElement {
     return this.location !== 'none';
   }
 
-  /** @internal Topics to choose from: the source's, narrowed by `topics`. */
-  topicOptions(): { id: string; label: string }[] {
-    const scope = this.scope.topics;
-    return (this.data.value?.topics ?? [])
-      .filter((topic) => scope.length === 0 || scope.includes(topic.id))
-      .map((topic) => ({ id: topic.id, label: resolveText(topic.label, this.language) }));
+  protected override reservedSpace(): string {
+    return formSpace(this.clientWidth);
   }
 
   /** @internal A text field or the topic changed. */
@@ -294,7 +290,9 @@ export class QuartierIdeaForm extends QuartierElement {
   /** The idea as the form holds it now. */
   private idea(): IdeaInForm {
     const { values, startedAt, withLocation } = this;
-    const topics = this.topicOptions().map((topic) => topic.id);
+    const scope = this.scope.topics;
+    const known = (this.data.value?.topics ?? []).map((topic) => topic.id);
+    const topics = known.filter((id) => scope.length === 0 || scope.includes(id));
     return { values, topics, lang: this.language, startedAt, withLocation };
   }
 }

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { IDEA_LIMITS } from '../../data/idea.js';
+import { resolveText } from '../../data/text.js';
 import { textsPending } from '../../i18n/bundle.js';
 import { coreTexts, dirOf } from '../../i18n/locale.js';
 import type { ElementView } from '../shared/quartier-element.js';
@@ -56,10 +57,18 @@ function renderFrame(el: QuartierIdeaForm): TemplateResult {
   </div>`;
 }
 
+/** Topics to choose from: the source's, narrowed by `topics`. */
+function topicOptions(el: QuartierIdeaForm): { id: string; label: string }[] {
+  const scope = el.scope.topics;
+  return (el.data.value?.topics ?? [])
+    .filter((topic) => scope.length === 0 || scope.includes(topic.id))
+    .map((topic) => ({ id: topic.id, label: resolveText(topic.label, el.language) }));
+}
+
 function renderForm(el: QuartierIdeaForm): TemplateResult {
   const m = el.texts;
   const sending = el.submission.sending;
-  const topics = el.topicOptions();
+  const topics = topicOptions(el);
   const showTopics = Boolean(el.src) && (topics.length > 0 || el.data.loading || el.data.failed);
   return html`<form
       part="form"

@@ -59,12 +59,30 @@ export function renderLoadError(data: DataController, m: Messages): TemplateResu
 }
 
 /**
+ * The space an element keeps while loading (reserved-size.ts; without a rule of its own, a screen);
+ * a page's `--quartier-min-height` wins.
+ */
+export const reserve = (space = '100svh'): string => `var(--quartier-min-height, ${space})`;
+
+/**
  * What shows until the view has arrived: the frame, busy, at the size the loaded element will
  * have where that does not depend on the data. Never waits for a language's texts: until they are
  * here (`loading` undefined), nothing is written in it.
  */
-export function renderSkeleton(lang: string, dir: string, loading?: string): TemplateResult {
-  return html`<div class="base skeleton" part="base" lang=${lang} dir=${dir} aria-busy="true">
+export function renderSkeleton(
+  lang: string,
+  dir: string,
+  loading?: string,
+  space?: string,
+): TemplateResult {
+  return html`<div
+    class="base skeleton"
+    part="base"
+    lang=${lang}
+    dir=${dir}
+    aria-busy="true"
+    data-reserve=${reserve(space)}
+  >
     ${loading ? html`<div class="status" role="status">${loading}</div>` : nothing}
   </div>`;
 }

@@ -35,10 +35,10 @@ import {
   renderPartialFailure,
   renderSkeleton,
   renderViewFailed,
+  reserve,
 } from './data-states.js';
 import type { ElementView } from './element-view.js';
 import { QuartierAttributes } from './shared-attributes.js';
-
 export type { ElementView };
 
 type Focusable = HTMLElement | null | undefined;
@@ -160,10 +160,11 @@ export abstract class QuartierElement extends QuartierAttributes {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Topic colours from the data go through CSSOM: a strict CSP blocks style attributes.
-    for (const element of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) {
+    // Topic colours and the space kept while loading go through CSSOM (CSP blocks style attributes).
+    for (const element of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]'))
       element.style.setProperty('--topic-color', element.dataset.color!);
-    }
+    const frame = this.frame;
+    if (frame) frame.style.minBlockSize = frame.dataset.reserve ?? '';
   }
 
   /**
@@ -237,13 +238,13 @@ export abstract class QuartierElement extends QuartierAttributes {
       return renderViewFailed(this.language, this.localize.dir, this.messages, () =>
         this.retryView(),
       );
-    return this.renderSkeleton();
+    const loading = this.localize.ready ? this.messages.loading : undefined;
+    return renderSkeleton(this.language, this.localize.dir, loading, this.reservedSpace());
   }
 
-  /** Until the view has arrived (elements override it with their own shape and size). */
-  protected renderSkeleton(): TemplateResult {
-    const loading = this.localize.ready ? this.messages.loading : undefined;
-    return renderSkeleton(this.language, this.localize.dir, loading);
+  /** Block space kept while the view or the first data loads (reserved-size.ts; default a screen). */
+  protected reservedSpace(): string | undefined {
+    return undefined;
   }
 
   private retryView(): void {
@@ -253,10 +254,8 @@ export abstract class QuartierElement extends QuartierAttributes {
   }
 
   /**
-   * @internal The frame every element renders: busy while loading (height
-   * reserved), an error with "Erneut versuchen" and the light-DOM fallback
-   * when loading failed, else the content, a notice for sources that failed,
-   * and the debug list.
+   * @internal The frame every element renders: busy while loading (space kept), the error with
+   * "Erneut versuchen" and the fallback, else the content, failed sources and the debug list.
    */
   renderData(
     data: DataController,
@@ -279,6 +278,7 @@ export abstract class QuartierElement extends QuartierAttributes {
       lang=${this.language}
       dir=${this.localize.dir}
       aria-busy=${loading || data.loading || data.checking ? 'true' : 'false'}
+      data-reserve=${loading ? reserve(this.reservedSpace()) : nothing}
     >
       ${body} ${this.feedbackLink()}
     </div>`;

@@ -18,6 +18,7 @@ import { inScope } from '../../state/filter.js';
 import { bindUrlSync } from '../../state/url-binding.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
+import { filterSpace } from '../shared/reserved-size.js';
 
 /** Narrower than this, the facets fold into a "Filter (n)" disclosure. */
 const NARROW_PX = 480;
@@ -165,6 +166,10 @@ export class QuartierTopicFilter extends QuartierElement {
   reset(data: LoadedData): void {
     this.change({ topics: [], accessibility: [], languages: [] }, data);
     this.focusAfterUpdate(() => this.focusAfterChange());
+  }
+
+  protected override reservedSpace(): string {
+    return filterSpace(this.narrow || (this.size.width === 0 && this.clientWidth < NARROW_PX));
   }
 
   /** @internal Opens or closes the narrow disclosure. */
