@@ -1,9 +1,11 @@
 /**
  * Every story, rendered as Storybook renders it (the story's `render`, else the meta's, with
  * `meta.args` merged under the story's args), waited on until its data has arrived, then
- * checked with axe. A new stories file must be added to `cases`.
+ * checked with axe. A new stories file must be added to `cases`. Each story also runs in Arabic
+ * (right to left) and English, inside an element with that `lang` and `dir` as the Storybook
+ * toolbar's decorator sets them.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { isTemplateResult, TemplateResultType } from 'lit/directive-helpers.js';
 import * as eventCalendar from '../stories/event-calendar.stories.js';
@@ -83,38 +85,44 @@ describe('stories', () => {
     for (const id of FAILING) expect(ids).to.include(id);
   });
 
-  for (const story of cases) {
-    it(`${story.id} renders its data and is accessible`, async () => {
-      const template = story.template();
-      if (!isTemplateResult(template, TemplateResultType.HTML))
-        throw new Error(`${story.id} does not render a lit template`);
-      const root = await fixture<HTMLElement>(template);
-      const widgets = widgetsIn(root);
-      expect(widgets.length, 'quartier elements in the story').to.be.above(0);
+  // German as the stories are written; Arabic and English as the toolbar's decorator wraps them.
+  for (const story of cases)
+    for (const lang of [undefined, 'ar', 'en']) {
+      it(`${story.id}${lang ? ` in ${lang}` : ''} renders its data and is accessible`, async () => {
+        const template = story.template();
+        if (!isTemplateResult(template, TemplateResultType.HTML))
+          throw new Error(`${story.id} does not render a lit template`);
+        const root = await fixture<HTMLElement>(
+          lang
+            ? html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${template}</div>`
+            : template,
+        );
+        const widgets = widgetsIn(root);
+        expect(widgets.length, 'quartier elements in the story').to.be.above(0);
 
-      // Assertions compare text and numbers: a failing one must not carry DOM nodes to the reporter.
-      for (const el of widgets) {
-        await loaded(el);
-        const shadow = el.shadowRoot!;
-        const alert = shadow.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
-        if (FAILING.has(story.id)) {
-          expect(alert, 'error message').to.not.equal('');
-          const fallback = shadow.querySelector('slot')?.assignedElements() ?? [];
-          expect(fallback.length, 'light-DOM fallback shown').to.be.above(0);
-        } else {
-          expect(alert, 'error message').to.equal('');
-          CONTENT[el.localName](shadow, story.args);
+        // Assertions compare text and numbers: a failing one must not carry DOM nodes to the reporter.
+        for (const el of widgets) {
+          await loaded(el);
+          const shadow = el.shadowRoot!;
+          const alert = shadow.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+          if (FAILING.has(story.id)) {
+            expect(alert, 'error message').to.not.equal('');
+            const fallback = shadow.querySelector('slot')?.assignedElements() ?? [];
+            expect(fallback.length, 'light-DOM fallback shown').to.be.above(0);
+          } else {
+            expect(alert, 'error message').to.equal('');
+            CONTENT[el.localName](shadow, story.args);
+          }
+          if (story.args.debug) {
+            await waitUntil(
+              () => shadow.querySelectorAll('[part="debug"] li').length > 0,
+              'debug view lists the skipped items',
+              { timeout: 5000 },
+            );
+          }
         }
-        if (story.args.debug) {
-          await waitUntil(
-            () => shadow.querySelectorAll('[part="debug"] li').length > 0,
-            'debug view lists the skipped items',
-            { timeout: 5000 },
-          );
-        }
-      }
 
-      await expect(root).to.be.accessible();
-    });
-  }
+        await expect(root).to.be.accessible();
+      });
+    }
 });
