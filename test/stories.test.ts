@@ -17,7 +17,8 @@ const FAILING = new Set(['topic-filter/LoadingError', 'event-calendar/LoadingErr
 interface StoryCase {
   id: string;
   args: Record<string, unknown>;
-  template: () => unknown;
+  /** The story rendered, with some args replaced (as the Storybook controls would). */
+  template: (replaced?: Record<string, unknown>) => unknown;
 }
 
 type StoryExport<TArgs> = Pick<StoryObj<TArgs>, 'args' | 'render'>;
@@ -32,12 +33,14 @@ function casesOf<TArgs>(
     const args = { ...meta.args, ...story.args } as TArgs;
     const render = story.render ?? meta.render;
     if (!render) throw new Error(`${file}/${name} has no render function`);
-    // The stories read only their args from the context.
-    const context = { args } as StoryContext<TArgs>;
     return {
       id: `${file}/${name}`,
       args: { ...args } as Record<string, unknown>,
-      template: () => render(args, context),
+      template: (replaced = {}) => {
+        const shown = { ...args, ...replaced } as TArgs;
+        // The stories read only their args from the context.
+        return render(shown, { args: shown } as StoryContext<TArgs>);
+      },
     };
   });
 }
@@ -89,7 +92,8 @@ describe('stories', () => {
   for (const story of cases)
     for (const lang of [undefined, 'ar', 'en']) {
       it(`${story.id}${lang ? ` in ${lang}` : ''} renders its data and is accessible`, async () => {
-        const template = story.template();
+        // A story that names its language (for Storybook's own <html lang="en">) leaves it to the page here.
+        const template = story.template(lang && 'lang' in story.args ? { lang: '' } : {});
         if (!isTemplateResult(template, TemplateResultType.HTML))
           throw new Error(`${story.id} does not render a lit template`);
         const root = await fixture<HTMLElement>(
@@ -104,6 +108,11 @@ describe('stories', () => {
         for (const el of widgets) {
           await loaded(el);
           const shadow = el.shadowRoot!;
+          const frame = shadow.querySelector('.base')!;
+          expect(frame.getAttribute('lang'), 'language of the frame').to.equal(
+            lang ?? (String(story.args.lang ?? '') || 'de'),
+          );
+          expect(frame.getAttribute('dir'), 'direction').to.equal(lang === 'ar' ? 'rtl' : 'ltr');
           const alert = shadow.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
           if (FAILING.has(story.id)) {
             expect(alert, 'error message').to.not.equal('');
