@@ -1,9 +1,11 @@
 /**
  * Every story, rendered as Storybook renders it (the story's `render`, else the meta's, with
  * `meta.args` merged under the story's args), waited on until its data has arrived, then
- * checked with axe. A new stories file must be added to `cases`.
+ * checked with axe. A new stories file must be added to `cases`. Each story also runs in Arabic
+ * (right to left) and English, inside an element with that `lang` and `dir` as the Storybook
+ * toolbar's decorator sets them.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { isTemplateResult, TemplateResultType } from 'lit/directive-helpers.js';
 import * as eventCalendar from '../stories/event-calendar.stories.js';
@@ -15,7 +17,8 @@ const FAILING = new Set(['topic-filter/LoadingError', 'event-calendar/LoadingErr
 interface StoryCase {
   id: string;
   args: Record<string, unknown>;
-  template: () => unknown;
+  /** The story rendered, with some args replaced (as the Storybook controls would). */
+  template: (replaced?: Record<string, unknown>) => unknown;
 }
 
 type StoryExport<TArgs> = Pick<StoryObj<TArgs>, 'args' | 'render'>;
@@ -30,12 +33,14 @@ function casesOf<TArgs>(
     const args = { ...meta.args, ...story.args } as TArgs;
     const render = story.render ?? meta.render;
     if (!render) throw new Error(`${file}/${name} has no render function`);
-    // The stories read only their args from the context.
-    const context = { args } as StoryContext<TArgs>;
     return {
       id: `${file}/${name}`,
       args: { ...args } as Record<string, unknown>,
-      template: () => render(args, context),
+      template: (replaced = {}) => {
+        const shown = { ...args, ...replaced } as TArgs;
+        // The stories read only their args from the context.
+        return render(shown, { args: shown } as StoryContext<TArgs>);
+      },
     };
   });
 }
@@ -83,38 +88,50 @@ describe('stories', () => {
     for (const id of FAILING) expect(ids).to.include(id);
   });
 
-  for (const story of cases) {
-    it(`${story.id} renders its data and is accessible`, async () => {
-      const template = story.template();
-      if (!isTemplateResult(template, TemplateResultType.HTML))
-        throw new Error(`${story.id} does not render a lit template`);
-      const root = await fixture<HTMLElement>(template);
-      const widgets = widgetsIn(root);
-      expect(widgets.length, 'quartier elements in the story').to.be.above(0);
+  // German as the stories are written; Arabic and English as the toolbar's decorator wraps them.
+  for (const story of cases)
+    for (const lang of [undefined, 'ar', 'en']) {
+      it(`${story.id}${lang ? ` in ${lang}` : ''} renders its data and is accessible`, async () => {
+        // A story that names its language (for Storybook's own <html lang="en">) leaves it to the page here.
+        const template = story.template(lang && 'lang' in story.args ? { lang: '' } : {});
+        if (!isTemplateResult(template, TemplateResultType.HTML))
+          throw new Error(`${story.id} does not render a lit template`);
+        const root = await fixture<HTMLElement>(
+          lang
+            ? html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${template}</div>`
+            : template,
+        );
+        const widgets = widgetsIn(root);
+        expect(widgets.length, 'quartier elements in the story').to.be.above(0);
 
-      // Assertions compare text and numbers: a failing one must not carry DOM nodes to the reporter.
-      for (const el of widgets) {
-        await loaded(el);
-        const shadow = el.shadowRoot!;
-        const alert = shadow.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
-        if (FAILING.has(story.id)) {
-          expect(alert, 'error message').to.not.equal('');
-          const fallback = shadow.querySelector('slot')?.assignedElements() ?? [];
-          expect(fallback.length, 'light-DOM fallback shown').to.be.above(0);
-        } else {
-          expect(alert, 'error message').to.equal('');
-          CONTENT[el.localName](shadow, story.args);
-        }
-        if (story.args.debug) {
-          await waitUntil(
-            () => shadow.querySelectorAll('[part="debug"] li').length > 0,
-            'debug view lists the skipped items',
-            { timeout: 5000 },
+        // Assertions compare text and numbers: a failing one must not carry DOM nodes to the reporter.
+        for (const el of widgets) {
+          await loaded(el);
+          const shadow = el.shadowRoot!;
+          const frame = shadow.querySelector('.base')!;
+          expect(frame.getAttribute('lang'), 'language of the frame').to.equal(
+            lang ?? (String(story.args.lang ?? '') || 'de'),
           );
+          expect(frame.getAttribute('dir'), 'direction').to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+          const alert = shadow.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+          if (FAILING.has(story.id)) {
+            expect(alert, 'error message').to.not.equal('');
+            const fallback = shadow.querySelector('slot')?.assignedElements() ?? [];
+            expect(fallback.length, 'light-DOM fallback shown').to.be.above(0);
+          } else {
+            expect(alert, 'error message').to.equal('');
+            CONTENT[el.localName](shadow, story.args);
+          }
+          if (story.args.debug) {
+            await waitUntil(
+              () => shadow.querySelectorAll('[part="debug"] li').length > 0,
+              'debug view lists the skipped items',
+              { timeout: 5000 },
+            );
+          }
         }
-      }
 
-      await expect(root).to.be.accessible();
-    });
-  }
+        await expect(root).to.be.accessible();
+      });
+    }
 });

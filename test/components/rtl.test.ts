@@ -12,6 +12,8 @@ import '../../src/components/topic-filter/define.js';
 import { grantedMap } from '../helpers/project-map.js';
 
 const CALENDAR = new URL('../fixtures/calendar.json', import.meta.url).href;
+/** Two events on 19 May 2026, nothing else. */
+const TWO = new URL('../fixtures/calendar-two.json', import.meta.url).href;
 const TOPICS = new URL('../fixtures/filter.json', import.meta.url).href;
 let n = 0;
 const group = () => `rtl-test-${n++}`;
@@ -35,11 +37,11 @@ const ownDirection = (node: Element) =>
     (inner) => inner.textContent === node.textContent.trim(),
   );
 
-async function calendar(lang: string, view = 'month') {
+async function calendar(lang: string, view = 'month', src = CALENDAR) {
   const wrapper = await fixture<HTMLElement>(
     html`<div style="inline-size: 1000px">
       <quartier-event-calendar
-        src=${CALENDAR}
+        src=${src}
         date="2026-05-19"
         view=${view}
         group=${group()}
@@ -192,6 +194,36 @@ describe('right to left', () => {
     expect(attribution.left - box.left).to.be.lessThan(box.right - attribution.right);
     // The map itself is not mirrored: Leaflet lays out its panes left to right.
     expect(getComputedStyle($(el, '.pm-leaflet')).direction).to.equal('ltr');
+  });
+
+  it('names two of a kind by the Arabic dual alone, never "2 مشروعان"', async () => {
+    const map = await grantedMap({ lang: 'ar' });
+    const [cluster] = $$(map, '[part="cluster"]');
+    // The name as a screen reader reads it: the button's text without what is aria-hidden.
+    const name = [...cluster.children]
+      .filter((child) => child.getAttribute('aria-hidden') !== 'true')
+      .map((child) => child.textContent)
+      .join('')
+      .trim();
+    // The whole phrase; the shown number only after it, so speech input still finds it.
+    expect(name).to.match(/^مشروعان/);
+    expect(name).to.not.match(/[0-9٠-٩۰-۹]\s*مشروعان/);
+    const month = await calendar('ar', 'month', TWO);
+    const label = $(month, 'td[data-day="2026-05-19"] .visually-hidden').textContent!.trim();
+    expect(label).to.match(/، فعاليتان$/);
+    expect(label).to.not.match(/[0-9٠-٩۰-۹]\s*فعاليتان/);
+  });
+
+  it('gives the title of a project’s details its own direction', async () => {
+    const map = await grantedMap({ lang: 'ar' });
+    map.setAttribute('view', 'list');
+    await waitUntil(() => $$(map, '.pm-item-button').length > 0, 'no list');
+    $$(map, '.pm-item-button')[0].click();
+    await waitUntil(() => root(map).querySelector('dialog[open] #pm-dialog-title'), 'no details');
+    const heading = $(map, '#pm-dialog-title');
+    expect(heading.textContent!.trim()).to.not.equal('');
+    expect(ownDirection(heading), heading.textContent!).to.equal(true);
+    expect(heading.querySelector('[dir="auto"]')).to.not.equal(null);
   });
 
   for (const lang of ['ar', 'fa']) {

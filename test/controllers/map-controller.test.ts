@@ -46,7 +46,7 @@ class MapHost extends LitElement {
       center: parseCenter(this.center),
       zoom: this.zoom,
       cluster: !this.noCluster,
-      clusterText: (count) => ({ count: String(count), rest: ' Projekte' }),
+      clusterText: (count) => ({ count: String(count), name: `${count} Projekte` }),
       regionName: 'Karte',
       describedBy: 'keys',
     }),

@@ -32,6 +32,8 @@ const REGISTERED = [
  * path segment): words that are already plain in German stay in Leichte Sprache; names stay.
  */
 const SAME_BY_NATURE = [
+  // Punctuation between parts of a line: a comma in most of the languages.
+  '*:core.separator',
   'de-x-ls:core.count.*.*',
   'de-x-ls:core.filter.facet.topics',
   'de-x-ls:core.filter.facet.languages',

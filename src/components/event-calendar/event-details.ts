@@ -10,6 +10,7 @@ import type { Occurrence } from '../../calendar/occurrences.js';
 import { resolveText } from '../../data/text.js';
 import { dataLang } from '../shared/data-lang.js';
 import { fullDate } from '../../i18n/dates.js';
+import { formatList } from '../../i18n/lists.js';
 import { intlLocale } from '../../i18n/locale.js';
 import { featureIcon } from '../shared/feature-icons.js';
 import type { CalendarContext } from './context.js';
@@ -64,8 +65,9 @@ export function renderEventDetails(
     <dl class="facts">
       ${row(
         d.when,
-        html`${fullDate(o.day, lang)},
-          <span class="when-time">${whenText(ctx, o)}</span>${renderRecurrenceSummary(ctx, o)}`,
+        html`${fullDate(o.day, lang)}${ctx.messages.separator}<span class="when-time"
+            >${whenText(ctx, o)}</span
+          >${renderRecurrenceSummary(ctx, o)}`,
       )}
       ${
         place || lat !== undefined
@@ -135,7 +137,13 @@ export function renderEventDetails(
       }
       ${
         event.languages?.length
-          ? row(d.languages, event.languages.map((tag) => languages.of(tag) ?? tag).join(', '))
+          ? row(
+              d.languages,
+              formatList(
+                lang,
+                event.languages.map((tag) => languages.of(tag) ?? tag),
+              ),
+            )
           : nothing
       }
       ${

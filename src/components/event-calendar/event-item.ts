@@ -7,7 +7,10 @@ import type { CalendarContext } from './context.js';
 /** "16:00–18:00 Uhr", "ganztägig", "ganztägig, bis Do., 21. Mai" or "18:00 Uhr, bis Sa., 23. Mai". */
 export function whenText(ctx: CalendarContext, o: Occurrence): string {
   const m = ctx.t;
-  const until = o.lastDay !== o.day ? `, ${m.until(shortDate(o.lastDay, ctx.lang))}` : '';
+  const until =
+    o.lastDay !== o.day
+      ? `${ctx.messages.separator}${m.until(shortDate(o.lastDay, ctx.lang))}`
+      : '';
   if (o.allDay) return `${m.allDay}${until}`;
   if (o.end > o.start && !until) return timeRange(o.start, o.end, ctx.lang, ctx.zone);
   return `${m.at(time(o.start, ctx.lang, ctx.zone))}${until}`;
@@ -35,7 +38,7 @@ export function renderEventButton(
     @click=${(e: Event) => ctx.openEvent(o, e.currentTarget as HTMLElement)}
   >
     <span class="event-when"
-      >${showDate ? `${shortDate(o.day, ctx.lang)}, ` : ''}${whenText(ctx, o)}</span
+      >${showDate ? `${shortDate(o.day, ctx.lang)}${ctx.messages.separator}` : ''}${whenText(ctx, o)}</span
     >
     <span class="event-title" lang=${ctx.titleLang(o)}
       ><span dir="auto">${ctx.title(o)}</span></span

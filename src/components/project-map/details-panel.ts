@@ -18,8 +18,10 @@ import type { ListEntry } from './view-model.js';
 export interface DetailsContext {
   lang: string;
   m: MapMessages;
+  /** Between name and address: ", " or "، ". */
+  separator: string;
   /** The element's heading at its `heading-level`. */
-  heading(text: string, offset: number, id: string, lang?: string): TemplateResult;
+  heading(text: string | TemplateResult, offset: number, id: string, lang?: string): TemplateResult;
   imageAllowed(src: string, source: string): boolean;
 }
 
@@ -78,7 +80,9 @@ export function renderDetails(entry: ListEntry, context: DetailsContext): Templa
   const project = entry.project;
   const base = project.source;
   const period = periodText(project.period, lang, m);
-  const named = [project.location?.name, project.location?.address].filter(Boolean).join(', ');
+  const named = [project.location?.name, project.location?.address]
+    .filter(Boolean)
+    .join(context.separator);
   const notOnMap = entry.mapped ? '' : `${named ? ' ' : ''}(${m.notOnMap})`;
   const place = named || notOnMap;
   const summary = resolveText(project.summary, lang);
@@ -97,14 +101,19 @@ export function renderDetails(entry: ListEntry, context: DetailsContext): Templa
   return html`
     <div class="pm-details-title">
       ${symbolOf(entry.appearance)}
-      ${context.heading(entry.title, 0, 'pm-dialog-title', entry.titleLang)}
+      ${context.heading(
+        html`<span dir="auto">${entry.title}</span>`,
+        0,
+        'pm-dialog-title',
+        entry.titleLang,
+      )}
     </div>
     ${image}
     ${summary ? html`<p class="pm-summary" lang=${summaryLang} dir="auto">${summary}</p>` : nothing}
     <dl class="pm-facts">
       ${entry.status ? fact(m.statusLabel, entry.status) : nothing}
       ${period ? fact(m.period, period) : nothing}
-      ${entry.topics.length > 0 ? fact(m.topics, renderTopics(entry.topics)) : nothing}
+      ${entry.topics.length > 0 ? fact(m.topics, renderTopics(entry.topics, context.separator)) : nothing}
       ${place ? fact(m.place, html`<span dir="auto">${named}</span>${notOnMap}`) : nothing}
       ${
         project.organizer

@@ -28,7 +28,7 @@ export function renderDialogContent(el: QuartierProjectMap, selection: Selection
     const title = m.atThisPlace(plural(lang, entries.length, el.ui.count.projects));
     return html`<div class="pm-dialog-bar">${close}</div>
       ${el.heading(title, 0, 'pm-dialog-title')}
-      ${renderProjectList(entries, m, (project) => el.openFromCluster(project.id, selection.ids))}`;
+      ${renderProjectList(entries, m, el.ui.separator, (project) => el.openFromCluster(project.id, selection.ids))}`;
   }
   const entry = el.entryFor(selection.id);
   if (!entry) return html`${close}`;
@@ -49,6 +49,7 @@ export function renderDialogContent(el: QuartierProjectMap, selection: Selection
     ${renderDetails(entry, {
       lang: el.language,
       m,
+      separator: el.ui.separator,
       heading: (text, offset, id, language) => el.heading(text, offset, id, language),
       imageAllowed: (src, source) => el.imageAllowed(src, source),
     })}`;

@@ -25,7 +25,7 @@ export function renderListSection(
     ${el.heading(m.listHeading, 0, 'pm-list-heading')}
     ${
       model.entries.length > 0
-        ? renderProjectList(model.entries.slice(0, count), m, (project, button) =>
+        ? renderProjectList(model.entries.slice(0, count), m, el.ui.separator, (project, button) =>
             el.openProject(project.id, button),
           )
         : html`<p class="pm-empty">${data.projects.length > 0 ? m.empty : m.none}</p>`

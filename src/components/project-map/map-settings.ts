@@ -3,7 +3,7 @@ import { isInRange } from '../../data/geo.js';
 import { splitList } from '../../model/split-list.js';
 import { intlLocale } from '../../i18n/locale.js';
 import type { MapUiMessages } from '../../i18n/messages/map.js';
-import { plural } from '../../i18n/plural.js';
+import { formatNumber, plural } from '../../i18n/plural.js';
 import type { MapSettings } from './types.js';
 
 /** A zoom level Leaflet can show (3–19), or undefined for an empty or unusable value. */
@@ -43,11 +43,11 @@ export function mapSettings(
     zoom: attributes.zoom ?? (center ? 15 : undefined),
     cluster: !attributes.noCluster,
     clusterText: (count) => {
+      // The phrase whole: the Arabic dual "مشروعان" is the number already, never "٢ مشروعان".
       const text = plural(lang, count, ui.count.projects);
-      const number = count.toLocaleString(lang);
-      return text.startsWith(number)
-        ? { count: number, rest: text.slice(number.length) }
-        : { count: number, rest: ` ${text}` };
+      const number = formatNumber(lang, count);
+      // The shown number stays in the name (WCAG 2.5.3), after the phrase when the phrase lacks it.
+      return { count: number, name: text.includes(number) ? text : `${text} (${number})` };
     },
     regionName: ui.map.region,
     describedBy: 'pm-keys',

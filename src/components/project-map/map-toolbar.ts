@@ -10,7 +10,9 @@ export function renderToolbar(el: QuartierProjectMap, model: MapModel): Template
   const lang = intlLocale(el.language);
   const count = plural(lang, model.entries.length, m.count.projects);
   const unmapped =
-    model.unmapped > 0 ? `, ${m.map.unmapped(model.unmapped.toLocaleString(lang))}` : '';
+    model.unmapped > 0
+      ? `${m.separator}${m.map.unmapped(model.unmapped.toLocaleString(lang))}`
+      : '';
   const showMap = el.view === 'map';
   return html`<div class="pm-toolbar" part="toolbar">
     <!-- Not a live region: on a filter change only the filter announces the result. -->

@@ -50,18 +50,22 @@ export function updateMarkerButton(button: HTMLElement, point: MapPoint): void {
   button.replaceChildren(symbol(point.shape));
 }
 
-/** A cluster: the count shown, the noun for screen readers, so its text reads "12 Projekte". */
-export function clusterButton(text: { count: string; rest: string }, count: number): HTMLElement {
+/** A cluster: the count shown, the whole counted phrase for screen readers ("12 Projekte"). */
+export function clusterButton(text: { count: string; name: string }, count: number): HTMLElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'pm-cluster';
   button.setAttribute('part', 'cluster');
   button.dataset.size = count < 10 ? 's' : count < 100 ? 'm' : 'l';
+  // The name is the phrase whole: the shown number starts it ("12" + " Projekte") or is hidden
+  // from the name, never glued before a phrase that already says it ("2 مشروعان").
+  const leads = text.name.startsWith(text.count);
   const shown = document.createElement('span');
+  if (!leads) shown.setAttribute('aria-hidden', 'true');
   shown.textContent = text.count;
   const spoken = document.createElement('span');
   spoken.className = 'visually-hidden';
-  spoken.textContent = text.rest;
+  spoken.textContent = leads ? text.name.slice(text.count.length) : text.name;
   button.append(shown, spoken);
   return button;
 }

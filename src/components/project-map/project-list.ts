@@ -23,11 +23,15 @@ export const symbolOf = (appearance: Appearance): TemplateResult =>
     <path d=${SHAPES[appearance.shape]}></path>
   </svg>`;
 
-/** "Begegnung, Bildung", each label marked with its language when it is not the UI's, in its own direction. */
-export const renderTopics = (topics: ListEntry['topics']): TemplateResult[] =>
+/**
+ * "Begegnung, Bildung" with the language's separator ("لقاء، تعليم"), each label marked with its
+ * language when it is not the UI's, in its own direction. Not "A und B": labels such as
+ * "Migration und Integration" would run into each other.
+ */
+export const renderTopics = (topics: ListEntry['topics'], separator: string): TemplateResult[] =>
   topics.map(
     (topic, i) =>
-      html`${i > 0 ? ', ' : ''}<span lang=${topic.lang ?? nothing} dir="auto"
+      html`${i > 0 ? separator : ''}<span lang=${topic.lang ?? nothing} dir="auto"
           >${topic.label}</span
         >`,
   );
@@ -35,6 +39,7 @@ export const renderTopics = (topics: ListEntry['topics']): TemplateResult[] =>
 export function renderProjectList(
   entries: ListEntry[],
   m: MapMessages,
+  separator: string,
   select: (project: Project, button: HTMLElement) => void,
 ): TemplateResult {
   return html`<ul class="pm-items">
@@ -59,7 +64,7 @@ export function renderProjectList(
             ${
               meta
                 ? html`<span class="pm-meta"
-                    >${entry.status ?? ''}${entry.status && entry.topics.length > 0 ? ' · ' : ''}${renderTopics(entry.topics)}</span
+                    >${entry.status ?? ''}${entry.status && entry.topics.length > 0 ? ' · ' : ''}${renderTopics(entry.topics, separator)}</span
                   >`
                 : nothing
             }

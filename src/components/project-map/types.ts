@@ -42,8 +42,8 @@ export interface MapSettings {
   center?: [number, number];
   zoom?: number;
   cluster: boolean;
-  /** Text of a cluster, starting with its count: "12 Projekte". */
-  clusterText(count: number): { count: string; rest: string };
+  /** A cluster's shown number ("12") and its name, the counted phrase whole ("12 Projekte", "مشروعان (2)"). */
+  clusterText(count: number): { count: string; name: string };
   /** Accessible name of the map region. */
   regionName: string;
   /** Id of the element that explains the keys. */

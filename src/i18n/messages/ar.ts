@@ -9,6 +9,7 @@ const code = (value: number) => value.toLocaleString('ar', { useGrouping: false 
 export const ar: Messages = {
   loading: 'جارٍ تحميل البيانات …',
   retry: 'إعادة المحاولة',
+  separator: '، ',
   reportBarrier: 'الإبلاغ عن عائق أمام الوصول',
   loadFailed: 'تعذّر تحميل البيانات.',
   monthsFailed: (months) => `تعذّر تحميل مواعيد ${months}. نعرض ما هو متاح.`,

@@ -9,6 +9,7 @@ import { de, type Messages } from './de.js';
 export const deLs: Messages = {
   loading: 'Bitte warten Sie kurz. Die Daten kommen gleich.',
   retry: 'Noch einmal versuchen',
+  separator: ', ',
   reportBarrier: 'Ein Hindernis melden',
   loadFailed: 'Es gibt ein Problem. Die Daten fehlen.',
   monthsFailed: (months) => `Für ${months} fehlen die Termine. Sie sehen alle anderen Termine.`,

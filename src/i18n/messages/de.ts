@@ -10,6 +10,8 @@ import type { PluralForms } from '../plural-forms.js';
 export const de = {
   loading: 'Daten werden geladen …',
   retry: 'Erneut versuchen',
+  /** Between two parts of one line: "Mi., 20. Mai, bis Do., 21. Mai"; Arabic and Farsi use "، ". */
+  separator: ', ',
   /** The link to the host's accessibility feedback form (`feedback-url`). */
   reportBarrier: 'Barriere melden',
   loadFailed: 'Die Daten konnten nicht geladen werden.',

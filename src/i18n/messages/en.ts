@@ -3,6 +3,7 @@ import type { Messages } from './de.js';
 export const en: Messages = {
   loading: 'Loading data …',
   retry: 'Try again',
+  separator: ', ',
   reportBarrier: 'Report a barrier',
   loadFailed: 'The data could not be loaded.',
   monthsFailed: (months) =>

@@ -9,6 +9,7 @@ const code = (value: number) => value.toLocaleString('fa', { useGrouping: false 
 export const fa: Messages = {
   loading: 'در حال بارگیری داده‌ها …',
   retry: 'تلاش دوباره',
+  separator: '، ',
   reportBarrier: 'گزارش مانع دسترسی',
   loadFailed: 'داده‌ها بارگیری نشدند.',
   monthsFailed: (months) =>

@@ -7,6 +7,7 @@ const number = (value: number) => numbers.format(value);
 export const ru: Messages = {
   loading: 'Загрузка данных …',
   retry: 'Повторить попытку',
+  separator: ', ',
   reportBarrier: 'Сообщить о барьере',
   loadFailed: 'Не удалось загрузить данные.',
   monthsFailed: (months) =>

@@ -7,6 +7,7 @@ const number = (value: number) => numbers.format(value);
 export const tr: Messages = {
   loading: 'Veriler yükleniyor …',
   retry: 'Tekrar dene',
+  separator: ', ',
   reportBarrier: 'Erişilebilirlik sorunu bildir',
   loadFailed: 'Veriler yüklenemedi.',
   monthsFailed: (months) =>

@@ -8,6 +8,7 @@ const code = (value: number) => value.toLocaleString('uk', { useGrouping: false 
 export const uk: Messages = {
   loading: 'Дані завантажуються …',
   retry: 'Спробувати ще раз',
+  separator: ', ',
   reportBarrier: 'Повідомити про барʼєр',
   loadFailed: 'Не вдалося завантажити дані.',
   monthsFailed: (months) => `Не вдалося завантажити події за ${months}. Показано те, що є.`,

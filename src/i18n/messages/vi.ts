@@ -7,6 +7,7 @@ const number = (value: number) => numbers.format(value);
 export const vi: Messages = {
   loading: 'Đang tải dữ liệu …',
   retry: 'Thử lại',
+  separator: ', ',
   reportBarrier: 'Báo cáo rào cản tiếp cận',
   loadFailed: 'Không thể tải dữ liệu.',
   monthsFailed: (months) =>
