@@ -32,7 +32,12 @@ async function widgets(lang = 'de', feedback = FEEDBACK): Promise<HTMLElement[]>
       ></quartier-idea-form>
     </div>`,
   );
-  return [...box.children] as HTMLElement[];
+  const elements = [...box.children] as HTMLElement[];
+  // Views come when shown: elements below the first screen are fetched when a script waits for them.
+  await Promise.all(
+    elements.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete),
+  );
+  return elements;
 }
 
 const link = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLAnchorElement>('.feedback a');

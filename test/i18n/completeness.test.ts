@@ -38,7 +38,6 @@ const SAME_BY_NATURE = [
   'de-x-ls:core.filter.facet.topics',
   'de-x-ls:core.filter.facet.languages',
   'de-x-ls:core.filter.allTopics',
-  'de-x-ls:core.filter.and',
   'de-x-ls:core.feature.easy-language',
   'de-x-ls:calendar.view.*',
   'de-x-ls:calendar.today',

@@ -9,6 +9,7 @@ import { IDEA_LIMITS } from '../../data/idea.js';
 import { resolveText } from '../../data/text.js';
 import { textsPending } from '../../i18n/bundle.js';
 import { coreTexts, dirOf } from '../../i18n/locale.js';
+import { formTexts } from '../../i18n/messages/form.js';
 import type { ElementView } from '../shared/quartier-element.js';
 import {
   renderCheck,
@@ -36,7 +37,8 @@ export const ideaFormView: ElementView<QuartierIdeaForm> = {
 
 function renderFrame(el: QuartierIdeaForm): TemplateResult {
   const lang = el.language;
-  const textsLoading = textsPending(coreTexts, lang);
+  // Both the shared texts and the form's own, so no label shows in German meanwhile.
+  const textsLoading = textsPending(coreTexts, lang) || textsPending(formTexts, lang);
   return html`<div
     class="base"
     part="base"

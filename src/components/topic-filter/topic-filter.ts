@@ -10,6 +10,7 @@ import { FilterController } from '../../controllers/filter-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { LoadedData } from '../../data/load-all.js';
 import { intlLocale } from '../../i18n/locale.js';
+import { formatList } from '../../i18n/lists.js';
 import { plural } from '../../i18n/plural.js';
 import { FACETS, type Facet, type FilterState } from '../../model/filter-state.js';
 import { splitList } from '../../model/split-list.js';
@@ -192,7 +193,7 @@ export class QuartierTopicFilter extends QuartierElement {
     const parts = [];
     if (data.events.length > 0) parts.push(plural(lang, result.events, m.count.events));
     if (data.projects.length > 0) parts.push(plural(lang, result.projects, m.count.projects));
-    return parts.join(` ${m.filter.and} `);
+    return formatList(this.language, parts); // "3 Veranstaltungen und 2 Projekte"
   }
 }
 

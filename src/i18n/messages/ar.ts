@@ -69,7 +69,6 @@ export const ar: Messages = {
     toggle: (active) => (active > 0 ? `التصفية (${number(active)})` : 'التصفية'),
     active: 'عوامل التصفية المفعّلة',
     remove: (label) => `إزالة عامل التصفية «${label}»`,
-    and: 'و',
     empty: 'لا يوجد ما يمكن تصفيته حتى الآن: مصدر البيانات لا يحتوي على مواضيع ولا على فعاليات.',
   },
   feature: {

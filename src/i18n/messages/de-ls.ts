@@ -43,7 +43,6 @@ export const deLs: Messages = {
     toggle: (active) => (active > 0 ? `Filter (${active})` : 'Filter'),
     active: 'Ihre Filter',
     remove: (label) => `Filter „${label}“ löschen`,
-    and: 'und',
     empty:
       'Es gibt noch nichts zum Aussuchen. Die Daten haben noch keine Themen und keine Veranstaltungen.',
   },

@@ -54,7 +54,6 @@ export const de = {
     toggle: (active: number) => (active > 0 ? `Filter (${active})` : 'Filter'),
     active: 'Aktive Filter',
     remove: (label: string) => `Filter „${label}“ entfernen`,
-    and: 'und',
     empty:
       'Hier gibt es noch nichts zu filtern: Die Datenquelle enthält keine Themen und keine Veranstaltungen.',
   },

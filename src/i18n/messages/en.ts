@@ -36,7 +36,6 @@ export const en: Messages = {
     toggle: (active) => (active > 0 ? `Filter (${active})` : 'Filter'),
     active: 'Active filters',
     remove: (label) => `Remove filter “${label}”`,
-    and: 'and',
     empty: 'There is nothing to filter yet: the data source has no topics and no events.',
   },
   feature: {

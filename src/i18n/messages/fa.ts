@@ -43,7 +43,6 @@ export const fa: Messages = {
     toggle: (active) => (active > 0 ? `فیلتر (${number(active)})` : 'فیلتر'),
     active: 'فیلترهای فعال',
     remove: (label) => `حذف فیلتر «${label}»`,
-    and: 'و',
     empty: 'هنوز چیزی برای فیلتر کردن نیست: منبع داده هیچ موضوع و رویدادی ندارد.',
   },
   feature: {

@@ -50,7 +50,6 @@ export const ru: Messages = {
     toggle: (active) => (active > 0 ? `Фильтр (${number(active)})` : 'Фильтр'),
     active: 'Выбранные фильтры',
     remove: (label) => `Убрать фильтр «${label}»`,
-    and: 'и',
     empty: 'Здесь пока нечего фильтровать: в источнике данных нет ни тем, ни мероприятий.',
   },
   feature: {

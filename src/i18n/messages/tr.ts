@@ -41,7 +41,6 @@ export const tr: Messages = {
     toggle: (active) => (active > 0 ? `Filtre (${number(active)})` : 'Filtre'),
     active: 'Etkin filtreler',
     remove: (label) => `“${label}” filtresini kaldır`,
-    and: 've',
     empty:
       'Burada henüz filtrelenecek bir şey yok: Veri kaynağında hiç konu ya da etkinlik bulunmuyor.',
   },

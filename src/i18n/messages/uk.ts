@@ -40,7 +40,6 @@ export const uk: Messages = {
     toggle: (active) => (active > 0 ? `Фільтр (${number(active)})` : 'Фільтр'),
     active: 'Активні фільтри',
     remove: (label) => `Прибрати фільтр «${label}»`,
-    and: 'і',
     empty: 'Тут поки що нічого фільтрувати: у джерелі даних немає ні тем, ні подій.',
   },
   feature: {

@@ -41,7 +41,6 @@ export const vi: Messages = {
     toggle: (active) => (active > 0 ? `Bộ lọc (${number(active)})` : 'Bộ lọc'),
     active: 'Bộ lọc đang áp dụng',
     remove: (label) => `Bỏ bộ lọc “${label}”`,
-    and: 'và',
     empty: 'Chưa có gì để lọc: nguồn dữ liệu không có chủ đề và cũng không có sự kiện nào.',
   },
   feature: {
