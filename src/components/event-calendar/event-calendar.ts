@@ -76,7 +76,7 @@ export interface RangeChangeDetail extends DayRange {
  * @cssprop [--quartier-focus-width=3px] - Focus ring width.
  * @cssprop [--quartier-font-family=inherit] - Font; the host page's by default.
  * @cssprop [--quartier-font-size=inherit] - Base text size; the host page's by default.
- * @cssprop [--quartier-min-height=10rem] - Height kept free while loading.
+ * @cssprop [--quartier-min-height] - Space kept while loading; by default the size the element will have (a screen for lists).
  * @cssprop [--quartier-paragraph-spacing] - Space after each paragraph (WCAG 1.4.12: 2em); the element's own by default.
  * @slot - Fallback content (e.g. a link to all events), shown until the element is defined and again if loading fails.
  */

@@ -73,7 +73,7 @@ export type { ConsentChangeDetail, ProjectSelectDetail } from './map-state.js';
  * @cssprop [--quartier-focus-width=3px] - Focus ring width.
  * @cssprop [--quartier-font-family=inherit] - Font; the host page's by default.
  * @cssprop [--quartier-font-size=inherit] - Base text size; the host page's by default.
- * @cssprop [--quartier-min-height=10rem] - Height kept free while loading.
+ * @cssprop [--quartier-min-height] - Space kept while loading; by default the size the element will have (a screen for lists).
  * @cssprop [--quartier-paragraph-spacing] - Space after each paragraph (WCAG 1.4.12: 2em); the element's own by default.
  * @slot - Fallback content, shown until the element is defined and again if loading fails.
  */
