@@ -178,6 +178,22 @@ describe('<quartier-idea-form>', () => {
       expect(options).to.deep.equal(['Kein bestimmtes Thema', 'Bildung', 'Inklusion']);
     });
 
+    it('marks a topic named only in German as German in an English form (WCAG 3.1.2)', async () => {
+      const el = await fixture<QuartierIdeaForm>(
+        html`<quartier-idea-form
+          lang="en"
+          action="/api/ideas"
+          privacy-url=${PRIVACY}
+          src=${new URL('../fixtures/german-only.json', import.meta.url).href}
+        ></quartier-idea-form>`,
+      );
+      await waitUntil(() => shadow(el).querySelectorAll('#topic option').length > 2);
+      const option = (id: string) => $(el, `#topic option[value="${id}"]`)!;
+      expect(option('begegnung').getAttribute('lang')).to.equal('de');
+      expect(text(option('bildung'))).to.equal('Education');
+      expect(option('bildung').hasAttribute('lang')).to.equal(false);
+    });
+
     it('has no "Ort" with location="none" and no "Thema" without a data source', async () => {
       const el = await renderForm({ location: 'none' });
       expect($(el, '#address')).to.equal(null);

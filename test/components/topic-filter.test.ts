@@ -36,6 +36,10 @@ async function renderFilter(attrs: Partial<Record<string, string | boolean>> = {
   return { el, group };
 }
 
+/** A chip's accessible name: its text without the × drawn beside it (hidden from screen readers). */
+const chipName = (chip: Element) =>
+  [...chip.querySelectorAll('span:not([aria-hidden])')].map((part) => part.textContent).join('');
+
 describe('<quartier-topic-filter>', () => {
   it('shows a busy loading state first, then the facets; accessible in both', async () => {
     const { el } = await renderFilter({ src: `${SRC}?slow` });
@@ -123,7 +127,7 @@ describe('<quartier-topic-filter>', () => {
     option(el, 'accessibility', 'wheelchair').click();
     await el.updateComplete;
     const chips = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="chip"]')];
-    expect(chips.map((chip) => chip.getAttribute('aria-label'))).to.deep.equal([
+    expect(chips.map(chipName)).to.deep.equal([
       'Filter „Inklusion“ entfernen',
       'Filter „Rollstuhlgerecht“ entfernen',
     ]);
@@ -178,6 +182,24 @@ describe('<quartier-topic-filter>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks a German-only label in a chip as German, the words around it in the UI language (WCAG 3.1.2)', async () => {
+    const { el } = await renderFilter({
+      lang: 'en',
+      facets: 'topics',
+      src: new URL('../fixtures/german-only.json', import.meta.url).href,
+    });
+    await loaded(el);
+    option(el, 'topics', 'begegnung').click();
+    await el.updateComplete;
+    const chip = shadow(el).querySelector('[part="chip"]')!;
+    expect(chip.hasAttribute('aria-label'), 'an aria-label cannot mark a part of it').to.equal(
+      false,
+    );
+    expect(chip.querySelector('[lang="de"]')?.textContent).to.equal('Begegnung');
+    expect(chipName(chip)).to.equal('Remove filter “Begegnung”');
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English with lang="en"', async () => {
     const { el } = await renderFilter({ lang: 'en' });
     await loaded(el);
@@ -187,7 +209,7 @@ describe('<quartier-topic-filter>', () => {
     option(el, 'topics', 'bildung').click();
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="reset"]')!.textContent!.trim()).to.equal('Show all');
-    expect(shadow(el).querySelector('[part="chip"]')!.getAttribute('aria-label')).to.equal(
+    expect(chipName(shadow(el).querySelector('[part="chip"]')!)).to.equal(
       'Remove filter “Education”',
     );
     expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim()).to.equal(

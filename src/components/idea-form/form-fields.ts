@@ -95,7 +95,7 @@ export function renderDescription(el: QuartierIdeaForm): TemplateResult {
 
 export function renderTopic(
   el: QuartierIdeaForm,
-  topics: { id: string; label: string }[],
+  topics: { id: string; label: string; lang?: string }[],
 ): TemplateResult {
   const m = el.texts;
   const status = el.data.loading ? m.topicsLoading : el.data.failed ? m.topicsFailed : '';
@@ -119,7 +119,12 @@ export function renderTopic(
       <option value="" .selected=${live(el.values.topic === '')}>${m.topicNone}</option>
       ${topics.map(
         (topic) =>
-          html`<option value=${topic.id} dir="auto" .selected=${live(el.values.topic === topic.id)}>
+          html`<option
+            value=${topic.id}
+            dir="auto"
+            lang=${topic.lang ?? nothing}
+            .selected=${live(el.values.topic === topic.id)}
+          >
             ${topic.label}
           </option>`,
       )}

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { IDEA_LIMITS } from '../../data/idea.js';
-import { resolveText } from '../../data/text.js';
+import { resolveText, textLang } from '../../data/text.js';
 import { textsPending } from '../../i18n/bundle.js';
 import { coreTexts, dirOf } from '../../i18n/locale.js';
 import { formTexts } from '../../i18n/messages/form.js';
@@ -60,11 +60,16 @@ function renderFrame(el: QuartierIdeaForm): TemplateResult {
 }
 
 /** Topics to choose from: the source's, narrowed by `topics`. */
-function topicOptions(el: QuartierIdeaForm): { id: string; label: string }[] {
+function topicOptions(el: QuartierIdeaForm): { id: string; label: string; lang?: string }[] {
   const scope = el.scope.topics;
   return (el.data.value?.topics ?? [])
     .filter((topic) => scope.length === 0 || scope.includes(topic.id))
-    .map((topic) => ({ id: topic.id, label: resolveText(topic.label, el.language) }));
+    .map((topic) => ({
+      id: topic.id,
+      label: resolveText(topic.label, el.language),
+      // A topic named only in German inside an English form is marked as German (WCAG 3.1.2).
+      lang: textLang(topic.label, el.language),
+    }));
 }
 
 function renderForm(el: QuartierIdeaForm): TemplateResult {

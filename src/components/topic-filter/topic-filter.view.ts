@@ -67,10 +67,10 @@ function renderFilter(el: QuartierTopicFilter, data: LoadedData): TemplateResult
   const items = el.scoped(data);
   const current = el.filter.state;
   const activeCount = FACETS.reduce((sum, facet) => sum + current[facet].length, 0);
-  const labels = new Map<string, string>();
+  const labels = new Map<string, Option>();
   const facets = el.facetList.map((facet) => {
     const options = optionsOf(el, facet, data, items);
-    for (const option of options) labels.set(`${facet}:${option.id}`, option.label);
+    for (const option of options) labels.set(`${facet}:${option.id}`, option);
     return renderFacet(el, facet, options, items, current, data);
   });
   if (labels.size === 0) {
@@ -98,15 +98,15 @@ function renderFilter(el: QuartierTopicFilter, data: LoadedData): TemplateResult
             <ul class="chips" aria-label=${m.filter.active}>
               ${FACETS.flatMap((facet) =>
                 current[facet].map((id) => {
-                  const label = labels.get(`${facet}:${id}`) ?? id;
+                  const option = labels.get(`${facet}:${id}`) ?? { id, label: id };
+                  // The name is "Filter „…“ entfernen" in the UI language around the label in its
+                  // own language (WCAG 3.1.2), so the words around it are hidden text, not aria-label.
+                  const [before, after] = m.filter.remove('\u0000').split('\u0000');
                   return html`<li>
-                    <button
-                      class="chip"
-                      part="chip"
-                      aria-label=${m.filter.remove(label)}
-                      @click=${() => el.removeChip(facet, id, data)}
-                    >
-                      <span dir="auto">${label}</span
+                    <button class="chip" part="chip" @click=${() => el.removeChip(facet, id, data)}>
+                      <span class="visually-hidden">${before}</span
+                      ><span dir="auto" lang=${option.lang ?? nothing}>${option.label}</span
+                      ><span class="visually-hidden">${after}</span
                       ><span class="chip-x" aria-hidden="true">×</span>
                     </button>
                   </li>`;
