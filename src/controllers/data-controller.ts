@@ -10,6 +10,7 @@ import type { LoadedData } from '../data/load-all.js';
 import { pagesOf, prefetchAfter, type PageRange } from '../data/pages.js';
 import { splitList } from '../model/split-list.js';
 import type { DataWarning } from '../model/types.js';
+import { yieldToMain } from '../model/yield-to-main.js';
 import { loadAndReport, reportWarnings } from './report-warnings.js';
 
 export type { DateRange, PageRange } from '../data/pages.js';
@@ -63,6 +64,8 @@ export class DataController {
             }),
           );
         }
+        // Each element draws its data in a task of its own, not all in the one that checked it.
+        await yieldToMain();
         return data;
       },
     });

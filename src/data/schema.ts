@@ -25,7 +25,7 @@ import { ACCESSIBILITY_FEATURES, EVENT_STATUSES, PROJECT_STATUSES } from '../mod
 const nonEmptyString = v.pipe(v.string(), v.trim(), v.nonEmpty('empty'));
 
 /** A language tag such as `de`, `en`, `de-x-ls` (Leichte Sprache), `uk`. */
-const languageTag = v.pipe(
+export const languageTag = v.pipe(
   v.string(),
   v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'invalid-language'),
   // The pattern is the editor's hint; Intl decides what browsers can name (`de-DE-DE` they cannot).
@@ -242,6 +242,8 @@ export const ProjectSchema = v.object({
 /** The whole document; items are validated one by one (see validate.ts), so here they are only listed. */
 export const QuartierDataSchema = v.object({
   version: v.optional(v.literal(1)),
+  /** The language of the plain-string texts in this file (default German), e.g. `en` for an English feed. */
+  language: v.optional(languageTag),
   topics: v.optional(v.array(TopicSchema)),
   events: v.optional(v.array(EventSchema)),
   projects: v.optional(v.array(ProjectSchema)),

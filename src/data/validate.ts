@@ -16,11 +16,13 @@ import type {
   Topic,
   WarningCode,
 } from '../model/types.js';
-import { EventSchema, ProjectSchema, REQUIRED_FIELDS, TopicSchema } from './schema.js';
+import { EventSchema, languageTag, ProjectSchema, REQUIRED_FIELDS, TopicSchema } from './schema.js';
 import { safeImageUrl, safeLinkUrl } from './urls.js';
 
 /** A document as adapters hand it over: the three lists, not yet checked. */
 export interface RawDocument {
+  /** The language of the plain-string texts (Quartier JSON `language`); German when absent. */
+  language?: unknown;
   topics?: unknown;
   events?: unknown;
   projects?: unknown;
@@ -209,9 +211,44 @@ function checkCoordinates(location: Location | undefined): Problem | undefined {
 /** An item as it leaves its schema, before it is stamped with its source. */
 type Validated = Omit<Topic | QuartierEvent | Project, 'source'> & { location?: Location };
 
+/** The fields that are Text (a string or an object of language → string). */
+const TEXT_FIELDS = ['label', 'title', 'summary', 'description'] as const;
+
+/**
+ * A source that declares another language than German: its plain strings become texts in that
+ * language, so the widgets mark them with it (WCAG 3.1.2) and pick them like any other.
+ */
+function inLanguage(item: Validated, lang: string): void {
+  const fields = item as unknown as Record<string, unknown>;
+  for (const field of TEXT_FIELDS) {
+    if (typeof fields[field] === 'string') fields[field] = { [lang]: fields[field] };
+  }
+}
+
+/** The source's declared language, lower case; undefined for German or none (a bad one is reported). */
+function languageOf(doc: RawDocument, data: SourceData, source: string): string | undefined {
+  if (doc.language === undefined) return undefined;
+  const checked = v.safeParse(languageTag, doc.language);
+  if (!checked.success) {
+    const value = preview(doc.language);
+    data.warnings.push({
+      source,
+      kind: 'document',
+      field: 'language',
+      code: 'invalid-language',
+      value,
+      action: 'field-dropped',
+    });
+    return undefined;
+  }
+  const lang = checked.output.toLowerCase();
+  return lang === 'de' ? undefined : lang;
+}
+
 /** Validates and normalises every item of one source. */
 export function validateDocument(doc: RawDocument, source: string): SourceData {
   const data: SourceData = { topics: [], events: [], projects: [], warnings: [] };
+  const language = languageOf(doc, data, source);
   const schemas: Record<ItemKind, v.GenericSchema<unknown, Validated>> = {
     topics: TopicSchema as v.GenericSchema<unknown, Validated>,
     events: EventSchema as v.GenericSchema<unknown, Validated>,
@@ -241,6 +278,7 @@ export function validateDocument(doc: RawDocument, source: string): SourceData {
           dropCoordinates(item.location!);
           problems.push(coordinateProblem);
         }
+        if (language) inLanguage(item, language);
         if (item.location?.lat !== undefined) placed.push({ item, kind });
         (data[kind] as unknown[]).push({ ...item, source });
       }

@@ -710,6 +710,20 @@ describe('<quartier-event-calendar>', () => {
       expect(root(german).querySelectorAll('.base [lang]').length).to.equal(0);
     });
 
+    it('marks plain strings of a source that declares its language with it (issue 15)', async () => {
+      const ENGLISH = new URL('../fixtures/english-source.json', import.meta.url).href;
+      const el = await renderCalendar({ view: 'list', lang: 'de', src: ENGLISH });
+      const title = root(el).querySelector<HTMLElement>('.event-title')!;
+      expect(text(title)).to.equal('Repair café');
+      expect(title.closest('[lang]')?.getAttribute('lang')).to.equal('en');
+      // In an English calendar the same text needs no mark.
+      const english = await renderCalendar({ view: 'list', lang: 'en', src: ENGLISH });
+      expect(
+        root(english).querySelector('.event-title')!.closest('[lang]')?.getAttribute('lang'),
+      ).to.equal('en');
+      expect(root(english).querySelectorAll('.base [lang="en"]').length).to.equal(0);
+    });
+
     it('offers a skip link past a long list, visible on focus, to the calendar’s end (defect 8)', async () => {
       const el = await renderCalendar({ view: 'list' }, 320);
       const skip = root(el).querySelector<HTMLAnchorElement>('a.skip')!;

@@ -18,6 +18,39 @@ describe('validateDocument', () => {
     expect(data.warnings).to.deep.equal([]);
   });
 
+  it('reads plain strings in the language the source declares (`language`), German by default', () => {
+    const english = validateDocument(
+      { language: 'en', events: [event({ title: 'Repair café', description: 'Bring it along.' })] },
+      SOURCE,
+    );
+    expect(english.events[0].title).to.deep.equal({ en: 'Repair café' });
+    expect(english.events[0].description).to.deep.equal({ en: 'Bring it along.' });
+    expect(english.warnings).to.deep.equal([]);
+    const german = validateDocument(
+      { language: 'de', events: [event({ title: 'Reparatur' })] },
+      SOURCE,
+    );
+    expect(german.events[0].title).to.equal('Reparatur');
+    const mixed = validateDocument(
+      { language: 'en', events: [event({ title: { de: 'Sprachcafé', en: 'Language café' } })] },
+      SOURCE,
+    );
+    expect(mixed.events[0].title).to.deep.equal({ de: 'Sprachcafé', en: 'Language café' });
+  });
+
+  it('reports a declared language that is no language tag and keeps the texts as German', () => {
+    const data = validateDocument(
+      { language: 'english!', events: [event({ title: 'X' })] },
+      SOURCE,
+    );
+    expect(data.events[0].title).to.equal('X');
+    expect(data.warnings[0]).to.include({
+      kind: 'document',
+      field: 'language',
+      code: 'invalid-language',
+    });
+  });
+
   it('skips an event whose start date does not exist (2026-02-30) and says why', () => {
     const data = validateDocument(
       { events: [event({ id: 'bad', start: '2026-02-30' }), event({ id: 'good' })] },

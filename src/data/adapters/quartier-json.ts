@@ -11,7 +11,7 @@ export const quartierJson: FormatAdapter = {
   detect: (json) =>
     isRecord(json) && (Object.keys(json).length === 0 || KEYS.some((key) => key in json)),
   toDocument: (json, source) => {
-    const { version, topics, events, projects } = json as Record<string, unknown>;
+    const { version, language, topics, events, projects } = json as Record<string, unknown>;
     const warnings: DataWarning[] =
       version === undefined || version === 1
         ? []
@@ -25,6 +25,6 @@ export const quartierJson: FormatAdapter = {
               action: 'field-dropped',
             },
           ];
-    return { document: { topics, events, projects }, warnings };
+    return { document: { language, topics, events, projects }, warnings };
   },
 };
