@@ -42,7 +42,10 @@ const chipName = (chip: Element) =>
 
 describe('<quartier-topic-filter>', () => {
   it('shows a busy loading state first, then the facets; accessible in both', async () => {
-    const { el } = await renderFilter({ src: `${SRC}?slow` });
+    // Answered after a second and a half: the busy state cannot be missed however fast the machine.
+    const { el } = await renderFilter({
+      src: `/__responder/slow-fixture?ms=1500&file=filter.json&key=busy-${Math.random()}`,
+    });
     const base = shadow(el).querySelector('.base')!;
     expect(base.getAttribute('aria-busy')).to.equal('true');
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain(

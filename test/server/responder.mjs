@@ -4,6 +4,8 @@
  * own requests, so a test can tell "first try fails, second succeeds" and can
  * ask how many requests actually arrived (/__responder/count?key=…).
  */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 const GOOD = JSON.stringify({
   version: 1,
   topics: [{ id: 'inklusion', label: 'Inklusion' }],
@@ -145,6 +147,12 @@ const SCENARIOS = {
   },
   ics: (res) => send(res, 200, ICS, { 'content-type': 'text/calendar; charset=utf-8' }),
   ok: (res) => send(res, 200, GOOD),
+  // A fixture of test/fixtures, answered after `ms` (for a loading state that stays long enough to see).
+  'slow-fixture': async (res, n, params) => {
+    await sleep(Number(params.get('ms') ?? 1000));
+    const file = join('test/fixtures', basename(params.get('file') ?? ''));
+    if (!res.destroyed) send(res, 200, readFileSync(file, 'utf8'));
+  },
   slow: async (res, n, params) => {
     await sleep(Number(params.get('ms') ?? 5000));
     if (!res.destroyed) send(res, 200, GOOD);
