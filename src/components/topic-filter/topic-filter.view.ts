@@ -100,13 +100,15 @@ function renderFilter(el: QuartierTopicFilter, data: LoadedData): TemplateResult
                 current[facet].map((id) => {
                   const option = labels.get(`${facet}:${id}`) ?? { id, label: id };
                   // The name is "Filter „…“ entfernen" in the UI language around the label in its
-                  // own language (WCAG 3.1.2), so the words around it are hidden text, not aria-label.
+                  // own language (WCAG 3.1.2): hidden text, as an aria-label cannot mark a part; the
+                  // label shown is the same word, so it is hidden from screen readers.
                   const [before, after] = m.filter.remove('\u0000').split('\u0000');
                   return html`<li>
                     <button class="chip" part="chip" @click=${() => el.removeChip(facet, id, data)}>
-                      <span class="visually-hidden">${before}</span
-                      ><span dir="auto" lang=${option.lang ?? nothing}>${option.label}</span
-                      ><span class="visually-hidden">${after}</span
+                      <span class="visually-hidden"
+                        >${before}<span lang=${option.lang ?? nothing}>${option.label}</span
+                        >${after}</span
+                      ><span dir="auto" aria-hidden="true">${option.label}</span
                       ><span class="chip-x" aria-hidden="true">×</span>
                     </button>
                   </li>`;
