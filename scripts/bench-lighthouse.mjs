@@ -10,18 +10,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { basename, join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
-import { build } from 'esbuild';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { createDemoData } from '../demo/data/schoenefeld.js';
 import { scrollLayoutShift } from './cls-scroll.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { buildFullCalendarPage, hostPageRoutes } from './host-pages.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 3));
-const DATA_PATH = '/bench/lighthouse/schoenefeld-2026-05.json';
 const KB = 1024;
 
 /** The pages, each a whole host page; `scroll`: also measure the layout shift while scrolling. */
@@ -38,27 +35,10 @@ if (!existsSync('dist/quartier-widgets.js')) {
   process.exit(1);
 }
 mkdirSync('bench-results', { recursive: true });
-await build({
-  entryPoints: ['bench/lighthouse/fullcalendar-entry.js'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  outfile: 'bench-results/lighthouse-fullcalendar.js',
-  logLevel: 'error',
-});
-
-// The demo's Schönefeld data as it reads on 1 May 2026: events from April to June, projects.
-const data = JSON.stringify(createDemoData(new Date(2026, 4, 1, 12)));
+await buildFullCalendarPage();
 const { server, origin } = await serveStatic(process.cwd(), {
   gzip: true,
-  routes: {
-    [DATA_PATH]: () => ({ type: 'application/json; charset=utf-8', body: data }),
-    // The demo data's images live under /data/images/ (the demo serves demo/ as its root).
-    '/data/images/*': (rest) => {
-      const file = join('demo/data/images', basename(rest));
-      return existsSync(file) ? { type: 'image/svg+xml', body: readFileSync(file) } : null;
-    },
-  },
+  routes: hostPageRoutes(),
 });
 
 const chromePath = findChrome();

@@ -6,33 +6,19 @@
  * browser's. Run after `npm run build`; results in bench-results/long-tasks.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { createDemoData } from '../demo/data/schoenefeld.js';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { buildFullCalendarPage, hostPageRoutes } from './host-pages.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 const PAGES = ['all-widgets', 'calendar', 'teaser', 'idea-form', 'fullcalendar'];
 const LONG_MS = 50;
 
 mkdirSync('bench-results', { recursive: true });
-await build({
-  entryPoints: ['bench/lighthouse/fullcalendar-entry.js'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  outfile: 'bench-results/lighthouse-fullcalendar.js',
-  logLevel: 'error',
-});
-const data = JSON.stringify(createDemoData(new Date(2026, 4, 1, 12)));
+await buildFullCalendarPage();
 const { server, origin } = await serveStatic(process.cwd(), {
   gzip: true,
-  routes: {
-    '/bench/lighthouse/schoenefeld-2026-05.json': () => ({
-      type: 'application/json; charset=utf-8',
-      body: data,
-    }),
-  },
+  routes: hostPageRoutes(),
 });
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 

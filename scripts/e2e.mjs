@@ -15,8 +15,8 @@
 /* global QuartierWidgets -- the classic script's global, in page.evaluate() */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { createDemoData } from '../demo/data/schoenefeld.js';
 import { scrollLayoutShift } from './cls-scroll.mjs';
+import { hostPageRoutes } from './host-pages.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { serveStatic } from './serve-static.mjs';
 
@@ -55,11 +55,8 @@ const { server, origin } = await serveStatic(process.cwd(), {
       ? { 'content-security-policy': CSP }
       : {},
   routes: {
-    // The Lighthouse host pages' data: the demo's Schönefeld data as it reads on 1 May 2026.
-    '/bench/lighthouse/schoenefeld-2026-05.json': () => ({
-      type: 'application/json; charset=utf-8',
-      body: JSON.stringify(createDemoData(new Date(2026, 4, 1, 12))),
-    }),
+    // The Lighthouse host pages' data (the layout-shift checks use those pages).
+    ...hostPageRoutes(),
     // A source answering month by month: one event on the 12th of each month.
     ...Object.fromEntries(
       ['2026-04', '2026-05', '2026-06', '2026-07'].map((month) => [
