@@ -538,6 +538,25 @@ await check(
   },
 );
 
+await check(
+  'views when shown: a view that failed to load comes on "Erneut versuchen"',
+  async (page) => {
+    // The calendar's view answers 503 once (a deployment in progress, a dropped connection).
+    let requests = 0;
+    await page.route(/event-calendar-view-[\w-]+\.js/, (route) =>
+      requests++ === 0 ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+    );
+    await page.goto(`${origin}/test/e2e/views.html`);
+    const calendar = page.locator('quartier-event-calendar');
+    const retry = calendar.getByRole('button', { name: 'Erneut versuchen' });
+    await retry.waitFor();
+    assert(await calendar.getByRole('link', { name: 'Alle Termine' }).isVisible(), 'no fallback');
+    await retry.click();
+    await filterReady(page, 'quartier-event-calendar');
+    assert(requests === 2, `the view was requested ${requests} times`);
+  },
+);
+
 await check('views when shown: scrolling to the map fetches its view', async (page) => {
   const seen = await watch(page);
   await page.goto(`${origin}/test/e2e/views.html`);
