@@ -11,6 +11,7 @@ import { intlLocale } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages/de.js';
 import { describeWarning } from '../../i18n/warnings.js';
 import { SourceError } from '../../model/errors.js';
+import { SCREEN } from './reserved-size.js';
 
 /** Which sources or months are missing, in one sentence each. */
 export function partialFailure(loaded: LoadedData, m: Messages, lang: string): string {
@@ -62,7 +63,7 @@ export function renderLoadError(data: DataController, m: Messages): TemplateResu
  * The space an element keeps while loading (reserved-size.ts; without a rule of its own, a screen);
  * a page's `--quartier-min-height` wins.
  */
-export const reserve = (space = '100svh'): string => `var(--quartier-min-height, ${space})`;
+export const reserve = (space = SCREEN): string => `var(--quartier-min-height, ${space})`;
 
 /**
  * What shows until the view has arrived: the frame, busy, at the size the loaded element will

@@ -9,7 +9,8 @@
  */
 import type { CalendarView } from '../../calendar/ranges.js';
 
-const SCREEN = '100svh';
+/** A screen: what an element keeps when its size depends on the data (and by default). */
+export const SCREEN = '100svh';
 const rem = (px: number) => `${(px / 16).toFixed(2)}rem`;
 
 /** Loaded heights (px at 16px text) by the element's width, from narrow to wide; between them, the next wider one. */
