@@ -29,7 +29,8 @@ const KB = 1024;
  * Budgets stop growth: the measures of the release that introduced them, with a little room. The
  * shared core's rose from 20.5 to 21 kB for fetching views when shown (the base element's loader,
  * skeleton and retry, and the viewport watch: 0.5 kB), then to 21.5 kB for nine languages (issue 15: the
- * language table, Gregorian dates, the override hook; the texts themselves are lazy: 0.3 kB). Validation's
+ * language table, Gregorian dates, the override hook; the texts themselves are lazy: 0.3 kB), then to
+ * 22 kB for views that bring the element's own controllers (the setup hook: 0.1 kB). Validation's
  * rose from 6.5 to 7 kB for a source's declared language (issue 15: 0.15 kB).
  */
 const BUDGETS = {
@@ -37,7 +38,7 @@ const BUDGETS = {
   'calendar page': 56.5 * KB,
   'all four, before scrolling': 58.5 * KB,
   'all four, after loading': 67.5 * KB,
-  'shared core': 21.5 * KB,
+  'shared core': 22 * KB,
   validation: 7 * KB,
   'map (after consent)': 60 * KB,
   'iCalendar (when needed)': 27 * KB,

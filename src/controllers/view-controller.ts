@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stopWatching, whenNearViewport } from './near-viewport.js';
 
 /** What the controller needs of the element's definition (QuartierElement's static side). */
-export interface ViewSource<V> {
+export interface ViewSource<V extends { setup?(host: never): void }> {
   /** The view, once attached. */
   readonly view?: V;
   /** Where it comes from when fetched on demand; without one, the view is attached at once. */
@@ -21,12 +21,14 @@ const requests = new WeakMap<object, Promise<void>>();
 export class ViewController implements ReactiveController {
   /** The last request failed: the element shows its fallback and "Erneut versuchen". */
   failed = false;
+  /** The view has given this element what it needs (`ElementView.setup`): it may render. */
+  ready = false;
   private arrival?: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly source: ViewSource<unknown>,
-    /** The view is here: add its styles, render. */
+    private readonly source: ViewSource<{ setup?(host: never): void }>,
+    /** The view is attached to this element: add its styles, render. */
     private readonly arrived: () => void,
   ) {
     host.addController(this);
@@ -36,6 +38,20 @@ export class ViewController implements ReactiveController {
 
   get missing(): boolean {
     return !this.source.view && this.source.viewLoader !== undefined;
+  }
+
+  /**
+   * When the view is here: gives it to this element, once (the view's setup, its styles, a render).
+   * The element calls this before it connects, so the controllers the setup adds connect with it.
+   */
+  attach(): void {
+    const view = this.source.view;
+    if (this.ready || !view) return;
+    this.ready = true;
+    this.failed = false;
+    stopWatching(this.host);
+    view.setup?.(this.host as never);
+    this.arrived();
   }
 
   hostConnected(): void {
@@ -48,7 +64,12 @@ export class ViewController implements ReactiveController {
 
   /** Fetches the view now if it is not here; resolves once it has arrived (or failed). */
   load(): Promise<void> {
-    if (!this.missing) return Promise.resolve();
+    if (this.ready) return Promise.resolve();
+    if (this.source.view) {
+      // Here already: attached from the start, or fetched by another element of this kind.
+      this.attach();
+      return Promise.resolve();
+    }
     let request = requests.get(this.source);
     if (!request) {
       const source = this.source;
@@ -60,11 +81,7 @@ export class ViewController implements ReactiveController {
       requests.set(this.source, request);
     }
     this.arrival ??= request.then(
-      () => {
-        stopWatching(this.host);
-        this.failed = false;
-        this.arrived();
-      },
+      () => this.attach(),
       () => {
         this.arrival = undefined;
         this.failed = true;

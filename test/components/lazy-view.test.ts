@@ -127,4 +127,76 @@ describe('lazy views', () => {
     // Focus went on to the new content, not to the page.
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Mai 2026');
   });
+
+  it("runs the view's setup once per element, before it renders with the view; its controllers connect", async () => {
+    const Lazy = lazyDefinition('test-lazy-setup');
+    const log: string[] = [];
+    const withSetup: ElementView<QuartierElement> = {
+      ...view,
+      setup: (el) => {
+        log.push(`setup ${el.id}`);
+        el.addController({
+          hostConnected: () => log.push(`connected ${el.id}`),
+          hostDisconnected: () => log.push(`disconnected ${el.id}`),
+        });
+      },
+      render: (el) => {
+        log.push(`render ${el.id}`);
+        return view.render(el);
+      },
+    };
+    const first = mount<QuartierElement>('test-lazy-setup');
+    first.id = 'a';
+    await waitUntil(() => Lazy.requests === 1);
+    expect(log, 'nothing of the view runs before it arrived').to.deep.equal([]);
+    Lazy.answer!.resolve(withSetup);
+    await first.updateComplete;
+    expect(log.slice(0, 3)).to.deep.equal(['setup a', 'connected a', 'render a']);
+    // Added after the view arrived: set up before it connects, so its controller connects once.
+    log.length = 0;
+    const later = document.createElement('test-lazy-setup') as QuartierElement;
+    later.id = 'b';
+    first.after(later);
+    await later.updateComplete;
+    expect(log.filter((line) => line.endsWith(' b')).slice(0, 3)).to.deep.equal([
+      'setup b',
+      'connected b',
+      'render b',
+    ]);
+    // Moved in the page: the same controllers go and come back; no second setup.
+    log.length = 0;
+    first.parentElement!.append(first);
+    await first.updateComplete;
+    expect(log.filter((line) => !line.startsWith('render'))).to.deep.equal([
+      'disconnected a',
+      'connected a',
+    ]);
+  });
+
+  it('a public method called before the view arrived takes effect when it arrives, and fails when it cannot', async () => {
+    class WithMethod extends QuartierElement {
+      calls = 0;
+      async act(): Promise<number> {
+        await this.viewReady();
+        return ++this.calls;
+      }
+    }
+    let answer: { resolve(view: ElementView<WithMethod>): void; reject(error: Error): void } =
+      undefined!;
+    WithMethod.viewFrom(() => new Promise((resolve, reject) => (answer = { resolve, reject })));
+    customElements.define('test-lazy-method', WithMethod);
+    const el = mount<WithMethod>('test-lazy-method', { below: true });
+    const failing = el.act();
+    await waitUntil(() => answer !== undefined);
+    answer!.reject(new TypeError('Failed to fetch dynamically imported module'));
+    let error: unknown;
+    await failing.catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('konnten nicht geladen werden');
+    expect(el.calls).to.equal(0);
+    answer = undefined!;
+    const acting = el.act();
+    await waitUntil(() => answer !== undefined);
+    answer!.resolve(view);
+    expect(await acting).to.equal(1);
+  });
 });

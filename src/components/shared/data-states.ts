@@ -121,3 +121,47 @@ export function renderDataWarnings(
     }
   </section>`;
 }
+
+/** What the frame shows around the content: the element's language, texts, debug state and space. */
+export interface FrameContext {
+  lang: string;
+  dir: string;
+  m: Messages;
+  debug: boolean;
+  warningTexts?: WarningTexts;
+  /** Block space kept while loading (reserved-size.ts). */
+  space?: string;
+}
+
+/**
+ * The frame every element renders around its data: busy while loading (space kept), the error
+ * with "Erneut versuchen", else the content with failed sources and the debug list.
+ */
+export function renderFrame(
+  data: DataController,
+  content: (data: LoadedData) => TemplateResult | typeof nothing,
+  { lang, dir, m, debug, warningTexts, space }: FrameContext,
+  textsReady: boolean,
+  footer: TemplateResult | typeof nothing,
+): TemplateResult {
+  let body: TemplateResult | typeof nothing = nothing;
+  // Until a language's texts arrive, show "loading" rather than a page in two languages.
+  const loading = (data.loading && !data.value) || !textsReady;
+  if (loading) body = html`<div class="status" role="status">${m.loading}</div>`;
+  else if (data.failed) body = renderLoadError(data, m);
+  else if (data.value) {
+    const loaded = data.value;
+    body = html`${renderPartialFailure(loaded, data, m, lang)} ${content(loaded)}
+    ${debug ? renderDataWarnings(loaded, warningTexts) : nothing}`;
+  }
+  return html`<div
+    class="base"
+    part="base"
+    lang=${lang}
+    dir=${dir}
+    aria-busy=${loading || data.loading || data.checking ? 'true' : 'false'}
+    data-reserve=${loading ? reserve(space) : nothing}
+  >
+    ${body} ${footer}
+  </div>`;
+}

@@ -29,14 +29,7 @@ import { coreTexts } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages/de.js';
 import { loadWarningTexts } from '../../i18n/warnings.js';
 import { VERSION } from '../../model/version.js';
-import {
-  renderDataWarnings,
-  renderLoadError,
-  renderPartialFailure,
-  renderSkeleton,
-  renderViewFailed,
-  reserve,
-} from './data-states.js';
+import { renderFrame, renderSkeleton, renderViewFailed } from './data-states.js';
 import type { ElementView } from './element-view.js';
 import { QuartierAttributes } from './shared-attributes.js';
 export type { ElementView };
@@ -112,8 +105,8 @@ export abstract class QuartierElement extends QuartierAttributes {
     return this.coreMessages();
   }
 
-  /** Registers an element's own text bundle; returns its texts in the current language. */
-  protected useTexts<T>(bundle: TextBundle<T>): () => T {
+  /** @internal Registers an element's own text bundle; returns its texts in the current language. */
+  useTexts<T>(bundle: TextBundle<T>): () => T {
     return this.localize.use(bundle);
   }
 
@@ -123,8 +116,23 @@ export abstract class QuartierElement extends QuartierAttributes {
    */
   loadView(): Promise<void> {
     const loading = this.viewLoading.load();
-    if (this.viewLoading.missing) this.waitFor(loading);
+    if (!this.viewLoading.ready) this.waitFor(loading);
     return loading;
+  }
+
+  /**
+   * Public methods wait for the view (a call made before it arrived takes effect when it does,
+   * SPEC §1); rejects when it could not be fetched, as the element then says itself.
+   */
+  protected async viewReady(): Promise<void> {
+    await this.loadView();
+    if (!this.viewLoading.ready) throw new Error(`${this.localName}: ${this.messages.loadFailed}`);
+  }
+
+  override connectedCallback(): void {
+    // Before the controllers connect, so those the view's setup adds connect with them.
+    this.viewLoading.attach();
+    super.connectedCallback();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -178,7 +186,7 @@ export abstract class QuartierElement extends QuartierAttributes {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     // A script waiting for the element sees it shown: with its view, not the skeleton.
-    if (this.viewLoading.missing) void this.loadView();
+    if (!this.viewLoading.ready) void this.loadView();
     let result = await super.getUpdateComplete();
     // A few rounds at most: a part that arrives renders once; something that keeps adding work must not hang.
     for (let round = 0; this.pending.size > 0 && round < 5; round++) {
@@ -188,8 +196,8 @@ export abstract class QuartierElement extends QuartierAttributes {
     return result;
   }
 
-  /** Fires a `quartier-*` event that bubbles out of the shadow root (SPEC §3). */
-  protected emit<K extends keyof GlobalEventHandlersEventMap>(
+  /** @internal Fires a `quartier-*` event that bubbles out of the shadow root (SPEC §3). */
+  emit<K extends keyof GlobalEventHandlersEventMap>(
     name: K,
     detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
   ): boolean {
@@ -232,8 +240,8 @@ export abstract class QuartierElement extends QuartierAttributes {
 
   /** The view once it is here; meanwhile the skeleton, or the fallback when it could not be fetched. */
   protected override render(): TemplateResult | typeof nothing {
-    const view = (this.constructor as typeof QuartierElement).view as ElementView<this> | undefined;
-    if (view) return view.render(this);
+    const { view } = this.constructor as typeof QuartierElement;
+    if (view && this.viewLoading.ready) return (view as ElementView<this>).render(this);
     if (this.viewLoading.failed)
       return renderViewFailed(this.language, this.localize.dir, this.messages, () =>
         this.retryView(),
@@ -261,27 +269,15 @@ export abstract class QuartierElement extends QuartierAttributes {
     data: DataController,
     content: (data: LoadedData) => TemplateResult | typeof nothing,
   ): TemplateResult {
-    const m = this.messages;
-    let body: TemplateResult | typeof nothing = nothing;
-    // Until a language's texts arrive, show "loading" rather than a page in two languages.
-    const loading = (data.loading && !data.value) || !this.localize.ready;
-    if (loading) body = html`<div class="status" role="status">${m.loading}</div>`;
-    else if (data.failed) body = renderLoadError(data, m);
-    else if (data.value) {
-      const loaded = data.value;
-      body = html`${renderPartialFailure(loaded, data, m, this.language)} ${content(loaded)}
-      ${this.debug ? renderDataWarnings(loaded, this.warningTexts) : nothing}`;
-    }
-    return html`<div
-      class="base"
-      part="base"
-      lang=${this.language}
-      dir=${this.localize.dir}
-      aria-busy=${loading || data.loading || data.checking ? 'true' : 'false'}
-      data-reserve=${loading ? reserve(this.reservedSpace()) : nothing}
-    >
-      ${body} ${this.feedbackLink()}
-    </div>`;
+    const { language: lang, messages: m, debug, warningTexts } = this;
+    const space = this.reservedSpace();
+    return renderFrame(
+      data,
+      content,
+      { lang, dir: this.localize.dir, m, debug, warningTexts, space },
+      this.localize.ready,
+      this.feedbackLink(),
+    );
   }
 
   private get frame(): HTMLElement | null {

@@ -1,6 +1,7 @@
 /**
- * The topic filter's definition: its attributes, its `value`, the group's
- * filter and what a person's choice does. Its templates are in topic-filter.view.ts.
+ * The topic filter's definition: its attributes, its `value` and the group's filter. What a
+ * person's choice does comes with the view (topic-filter.actions.ts), its templates in
+ * topic-filter.view.ts.
  */
 import { property } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
@@ -8,15 +9,7 @@ import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import type { LoadedData } from '../../data/load-all.js';
-import { intlLocale } from '../../i18n/locale.js';
-import { formatList } from '../../i18n/lists.js';
-import { plural } from '../../i18n/plural.js';
-import { FACETS, type Facet, type FilterState } from '../../model/filter-state.js';
-import { splitList } from '../../model/split-list.js';
-import { countMatches, type Counted } from '../../state/counts.js';
-import { inScope } from '../../state/filter.js';
-import { bindUrlSync } from '../../state/url-binding.js';
+import type { FilterState } from '../../model/filter-state.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
 import { filterSpace } from '../shared/reserved-size.js';
@@ -66,7 +59,6 @@ export class QuartierTopicFilter extends QuartierElement {
   /** @internal */
   readonly announcer = new AnnouncerController(this);
   private readonly size = new ResizeController(this, (width) => width < NARROW_PX !== this.narrow);
-  private unbindUrl?: () => void;
 
   /** @internal Whether the narrow disclosure is open. */
   expanded = false;
@@ -97,25 +89,10 @@ export class QuartierTopicFilter extends QuartierElement {
     this.filter.set(next);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved elsewhere in the page: take the address bar back (disconnecting gave it up).
-    if (this.syncUrl && !this.unbindUrl && this.hasUpdated)
-      this.unbindUrl = bindUrlSync(this.filter.channel);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unbindUrl?.();
-    this.unbindUrl = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('syncUrl') || changed.has('group')) {
-      this.unbindUrl?.();
-      this.unbindUrl = this.syncUrl ? bindUrlSync(this.filter.channel) : undefined;
-    }
+    // The page's filter comes from the address: the view (which keeps it there) is wanted at once.
+    if (this.syncUrl) void this.loadView();
   }
 
   /** @internal Narrower than 480px: the facets fold into a disclosure. */
@@ -123,77 +100,8 @@ export class QuartierTopicFilter extends QuartierElement {
     return this.size.width > 0 && this.size.width < NARROW_PX;
   }
 
-  /** @internal The facets to show, in their fixed order. */
-  get facetList(): Facet[] {
-    const wanted = splitList(this.facets);
-    return FACETS.filter((facet) => wanted.includes(facet));
-  }
-
-  /** @internal Items of the group's sources inside this element's fixed scope. */
-  scoped(data: LoadedData): Counted {
-    return {
-      events: data.events.filter((event) => inScope(event, this.scope)),
-      projects: data.projects.filter((project) => inScope(project, this.scope)),
-    };
-  }
-
-  /** @internal A person changed the filter: publish it, tell the page, announce the result. */
-  change(next: FilterState, data: LoadedData): void {
-    this.filter.set(next);
-    const current = this.value;
-    this.emit('quartier-filter-change', { group: this.filter.channel.group, ...current });
-    this.announcer.announce(this.describeResult(countMatches(this.scoped(data), current), data));
-  }
-
-  /** @internal A person ticked or unticked an option. */
-  toggle(facet: Facet, id: string, on: boolean, data: LoadedData): void {
-    const current = this.value;
-    const single = facet === 'topics' && this.single;
-    const chosen = on
-      ? single
-        ? [id]
-        : [...current[facet], id]
-      : current[facet].filter((x) => x !== id);
-    this.change({ ...current, [facet]: chosen }, data);
-  }
-
-  /** @internal A chip's "×": the chip is gone, so focus moves on to what stays. */
-  removeChip(facet: Facet, id: string, data: LoadedData): void {
-    this.toggle(facet, id, false, data);
-    this.focusAfterUpdate(() => this.focusAfterChange());
-  }
-
-  /** @internal "Alle anzeigen". */
-  reset(data: LoadedData): void {
-    this.change({ topics: [], accessibility: [], languages: [] }, data);
-    this.focusAfterUpdate(() => this.focusAfterChange());
-  }
-
   protected override reservedSpace(): string {
     return filterSpace(this.narrow || (this.size.width === 0 && this.clientWidth < NARROW_PX));
-  }
-
-  /** @internal Opens or closes the narrow disclosure. */
-  toggleExpanded(): void {
-    this.expanded = !this.expanded;
-    this.requestUpdate();
-  }
-
-  private focusAfterChange(): HTMLElement | null {
-    return (
-      this.renderRoot.querySelector<HTMLElement>('[part="reset"]') ??
-      this.renderRoot.querySelector<HTMLElement>('[part="toggle"]') ??
-      this.renderRoot.querySelector<HTMLElement>('input:not(:disabled)')
-    );
-  }
-
-  private describeResult(result: { events: number; projects: number }, data: LoadedData): string {
-    const m = this.messages;
-    const lang = intlLocale(this.language);
-    const parts = [];
-    if (data.events.length > 0) parts.push(plural(lang, result.events, m.count.events));
-    if (data.projects.length > 0) parts.push(plural(lang, result.projects, m.count.projects));
-    return formatList(this.language, parts); // "3 Veranstaltungen und 2 Projekte"
   }
 }
 

@@ -11,6 +11,16 @@ import { ACCESSIBILITY_FEATURES } from '../../model/vocabulary.js';
 import { facetCounts, languagesOf, type Counted } from '../../state/counts.js';
 import type { ElementView } from '../shared/quartier-element.js';
 import type { QuartierTopicFilter } from './topic-filter.js';
+import {
+  change,
+  facetList,
+  removeChip,
+  reset,
+  scoped,
+  toggle,
+  toggleExpanded,
+  UrlSyncController,
+} from './topic-filter.actions.js';
 import { topicFilterStyles } from './topic-filter.styles.js';
 
 interface Option {
@@ -25,6 +35,7 @@ interface Option {
 
 export const topicFilterView: ElementView<QuartierTopicFilter> = {
   styles: topicFilterStyles,
+  setup: (el) => new UrlSyncController(el),
   render: (el) => el.renderData(el.data, (data) => renderFilter(el, data)),
 };
 
@@ -64,11 +75,11 @@ function optionsOf(
 
 function renderFilter(el: QuartierTopicFilter, data: LoadedData): TemplateResult {
   const m = el.messages;
-  const items = el.scoped(data);
+  const items = scoped(el, data);
   const current = el.filter.state;
   const activeCount = FACETS.reduce((sum, facet) => sum + current[facet].length, 0);
   const labels = new Map<string, Option>();
-  const facets = el.facetList.map((facet) => {
+  const facets = facetList(el).map((facet) => {
     const options = optionsOf(el, facet, data, items);
     for (const option of options) labels.set(`${facet}:${option.id}`, option);
     return renderFacet(el, facet, options, items, current, data);
@@ -85,7 +96,7 @@ function renderFilter(el: QuartierTopicFilter, data: LoadedData): TemplateResult
             part="toggle"
             aria-expanded=${el.expanded ? 'true' : 'false'}
             aria-controls="facets"
-            @click=${() => el.toggleExpanded()}
+            @click=${() => toggleExpanded(el)}
           >
             ${m.filter.toggle(activeCount)}
           </button>`
@@ -104,7 +115,11 @@ function renderFilter(el: QuartierTopicFilter, data: LoadedData): TemplateResult
                   // label shown is the same word, so it is hidden from screen readers.
                   const [before, after] = m.filter.remove('\u0000').split('\u0000');
                   return html`<li>
-                    <button class="chip" part="chip" @click=${() => el.removeChip(facet, id, data)}>
+                    <button
+                      class="chip"
+                      part="chip"
+                      @click=${() => removeChip(el, facet, id, data)}
+                    >
                       <span class="visually-hidden"
                         >${before}<span lang=${option.lang ?? nothing}>${option.label}</span
                         >${after}</span
@@ -115,7 +130,7 @@ function renderFilter(el: QuartierTopicFilter, data: LoadedData): TemplateResult
                 }),
               )}
             </ul>
-            <button class="button secondary reset" part="reset" @click=${() => el.reset(data)}>
+            <button class="button secondary reset" part="reset" @click=${() => reset(el, data)}>
               ${m.filter.reset}
             </button>
           </div>`
@@ -153,7 +168,7 @@ function renderFacet(
                   type="radio"
                   name="topics"
                   .checked=${current.topics.length === 0}
-                  @change=${() => el.change({ ...current, topics: [] }, data)}
+                  @change=${() => change(el, { ...current, topics: [] }, data)}
                 />
                 <span>${m.filter.allTopics}</span>
               </label>
@@ -172,7 +187,7 @@ function renderFacet(
               .checked=${checked}
               ?disabled=${count === 0 && !checked && !el.data.checking}
               @change=${(event: Event) =>
-                el.toggle(facet, option.id, (event.target as HTMLInputElement).checked, data)}
+                toggle(el, facet, option.id, (event.target as HTMLInputElement).checked, data)}
             />
             ${
               option.color
