@@ -11,7 +11,7 @@ import { useFallbackRules } from '../calendar/fallback-rules.js';
 import { isSupportedRule } from '../calendar/rrule.js';
 import { SourceError } from '../model/errors.js';
 import type { DateRange, SourceData } from '../model/types.js';
-import { validateDocument, withoutBlanks, type RawDocument } from './validate.js';
+import { validateInSlices, withoutBlanks, type RawDocument } from './validate.js';
 
 const isJsonLd = (json: unknown): boolean =>
   [json]
@@ -47,18 +47,18 @@ const needsFallback = (json: unknown): boolean =>
     return typeof rrule === 'string' && !isSupportedRule(rrule);
   });
 
-function parseIcalendar(
+async function parseIcalendar(
   text: string,
   source: string,
   toDocument: typeof import('./adapters/icalendar.js').icalendarToDocument,
-): SourceData {
+): Promise<SourceData> {
   let mapped: ReturnType<typeof toDocument>;
   try {
     mapped = toDocument(text, source);
   } catch {
     throw new SourceError('malformed-calendar', source);
   }
-  const data = validateDocument(withoutBlanks(mapped.document) as RawDocument, source);
+  const data = await validateInSlices(withoutBlanks(mapped.document) as RawDocument, source);
   data.warnings.unshift(...mapped.warnings);
   data.topicsImplied = true;
   return data;
@@ -88,8 +88,8 @@ export async function parseSource(
   const { document, warnings } = adapter.toDocument(json, source);
   // Adapters map fields one to one and leave `undefined` where a source has nothing.
   const mapped = adapter === quartierJson ? document : (withoutBlanks(document) as RawDocument);
-  const whole = () => {
-    const data = validateDocument(mapped, source);
+  const whole = async () => {
+    const data = await validateInSlices(mapped, source);
     data.warnings.unshift(...warnings);
     return data;
   };
@@ -109,17 +109,14 @@ export async function parseSource(
   if (nearEvents.length > events.length / 2) return whole();
   // The events near the dates shown first; all of them (again, in order, for duplicates and
   // warnings) once the browser has painted those.
-  const first = validateDocument({ ...mapped, events: nearEvents }, source);
+  const first = await validateInSlices({ ...mapped, events: nearEvents }, source);
   first.warnings = [];
   first.near = near;
   first.complete = new Promise((resolve) =>
-    afterPaint(() => {
-      try {
-        resolve(whole());
-      } catch {
-        resolve({ ...first, complete: undefined, near: undefined }); // never leave the elements waiting
-      }
-    }),
+    afterPaint(() =>
+      // Never leave the elements waiting.
+      whole().then(resolve, () => resolve({ ...first, complete: undefined, near: undefined })),
+    ),
   );
   return first;
 }

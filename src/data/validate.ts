@@ -18,6 +18,7 @@ import type {
 } from '../model/types.js';
 import { EventSchema, languageTag, ProjectSchema, REQUIRED_FIELDS, TopicSchema } from './schema.js';
 import { safeImageUrl, safeLinkUrl } from './urls.js';
+import { yieldToMain } from '../model/yield-to-main.js';
 
 /** A document as adapters hand it over: the three lists, not yet checked. */
 export interface RawDocument {
@@ -247,6 +248,34 @@ function languageOf(doc: RawDocument, data: SourceData, source: string): string 
 
 /** Validates and normalises every item of one source. */
 export function validateDocument(doc: RawDocument, source: string): SourceData {
+  const steps = validationSteps(doc, source);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same, in slices of about `sliceMs`: between them the browser paints and answers input, so
+ * a large source never makes a long task on a slow phone (issue 13).
+ */
+export async function validateInSlices(
+  doc: RawDocument,
+  source: string,
+  sliceMs = 10,
+  pause = yieldToMain,
+): Promise<SourceData> {
+  const steps = validationSteps(doc, source);
+  let sliceEnd = performance.now() + sliceMs;
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() < sliceEnd) continue;
+    await pause();
+    sliceEnd = performance.now() + sliceMs;
+  }
+}
+
+/** The check, one item per step: `validateDocument` runs it through, `validateInSlices` in slices. */
+function* validationSteps(doc: RawDocument, source: string): Generator<void, SourceData> {
   const data: SourceData = { topics: [], events: [], projects: [], warnings: [] };
   const language = languageOf(doc, data, source);
   const schemas: Record<ItemKind, v.GenericSchema<unknown, Validated>> = {
@@ -269,7 +298,8 @@ export function validateDocument(doc: RawDocument, source: string): SourceData {
       });
       continue;
     }
-    list.forEach((raw: unknown, index) => {
+    for (const [index, raw] of (list as unknown[]).entries()) {
+      yield;
       const { item, problems } = validateItem(schemas[kind], raw, REQUIRED_FIELDS[kind]);
       if (item) {
         problems.push(...normaliseUrls(item as unknown as Record<string, unknown>, kind, source));
@@ -287,7 +317,7 @@ export function validateDocument(doc: RawDocument, source: string): SourceData {
         item?.id ??
         (typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined);
       for (const problem of problems) data.warnings.push({ source, kind, index, id, ...problem });
-    });
+    }
   }
 
   // A pair that lies far from all others but would sit among them if swapped was typed lat/lon reversed.

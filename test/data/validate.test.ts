@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseSource } from '../../src/data/parse.js';
-import { validateDocument } from '../../src/data/validate.js';
+import { validateDocument, validateInSlices } from '../../src/data/validate.js';
 
 const SOURCE = 'https://daten.example.org/quartier.json';
 const event = (fields: Record<string, unknown>) => ({
@@ -449,5 +449,38 @@ describe('parseSource', () => {
       code: 'unsupported-version',
       value: '2',
     });
+  });
+});
+
+describe('validateInSlices', () => {
+  // Good and bad items, a duplicate id and swapped coordinates: every path of the check.
+  const doc = {
+    topics: [{ id: 'bildung', label: 'Bildung' }],
+    events: [
+      ...Array.from({ length: 300 }, (_, i) => event({ id: `e${i}`, topics: ['bildung'] })),
+      event({ id: 'e5' }),
+      event({ id: 'kaputt', start: '2026-02-30' }),
+    ],
+    projects: [
+      { id: 'p1', title: 'Garten', location: { lat: 51.36, lon: 12.4 } },
+      { id: 'p2', title: 'Laden', location: { lat: 51.37, lon: 12.41 } },
+      { id: 'p3', title: 'Treff', location: { lat: 12.39, lon: 51.36 } },
+    ],
+  };
+
+  it('gives what validateDocument gives, warnings in the same order', async () => {
+    const whole = validateDocument(structuredClone(doc), SOURCE);
+    expect(whole.warnings.length).to.be.greaterThan(1);
+    expect(await validateInSlices(structuredClone(doc), SOURCE)).to.deep.equal(whole);
+  });
+
+  it('gives the browser the main thread back between slices (no long task on a slow phone)', async () => {
+    let pauses = 0;
+    const pause = () => (pauses++, Promise.resolve());
+    await validateInSlices(structuredClone(doc), SOURCE, 60_000, pause);
+    expect(pauses, 'a slice of a minute holds everything').to.equal(0);
+    await validateInSlices(structuredClone(doc), SOURCE, 0, pause);
+    // A slice of no time: a pause before each of the 306 items.
+    expect(pauses).to.equal(306);
   });
 });
