@@ -512,6 +512,42 @@ await check(
   },
 );
 
+/** Bytes of the page's own scripts whose file names say they belong to `element`. */
+const scriptBytes = (requests, element) =>
+  requests
+    .filter((url) => url.startsWith(origin) && url.endsWith('.js') && url.includes(element))
+    .reduce((sum, url) => sum + readFileSync(new URL(url).pathname.slice(1)).length, 0);
+
+await check(
+  'a teaser page fetches no map, form or filter code beyond their small definitions',
+  async (page) => {
+    const seen = await watch(page);
+    await page.goto(`${origin}/test/e2e/teaser.html`);
+    await filterReady(page, 'quartier-event-calendar');
+    await page.waitForTimeout(300);
+    const items = await page.evaluate(
+      () =>
+        document.querySelector('quartier-event-calendar').shadowRoot.querySelectorAll('.event')
+          .length,
+    );
+    assert(items === 3, `the teaser shows ${items} events, not 3`);
+    assert(
+      viewsFetched(seen.requests) === 'event-calendar',
+      `views: ${viewsFetched(seen.requests)}`,
+    );
+    assert(
+      !seen.requests.some((url) => /leaflet|map-details|send-idea|icalendar/.test(url)),
+      'a heavy part was fetched',
+    );
+    // The tags are defined at once (SPEC §1), so each definition comes: only that, a few hundred bytes.
+    for (const element of ['project-map', 'idea-form', 'topic-filter']) {
+      const bytes = scriptBytes(seen.requests, element);
+      assert(bytes > 0 && bytes < 3000, `${element}: ${bytes} bytes of script fetched`);
+    }
+    assert(seen.errors.length === 0, `errors: ${seen.errors.join(' | ')}`);
+  },
+);
+
 await check(
   "views when shown: grantConsent() before the map's view arrived loads the map",
   async (page) => {
