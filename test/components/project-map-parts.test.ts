@@ -1,13 +1,12 @@
 /** The map's pure parts: consent storage and tile host, attribution, symbols, clusters, model. */
 import { expect } from '@open-wc/testing';
-import { parseAttribution } from '../../src/components/project-map/attribution.js';
+import { parseAttribution, tileHost } from '../../src/components/project-map/attribution.js';
 import { atOneSpot, createClusterIndex } from '../../src/components/project-map/clusters.js';
 import {
   CONSENT_KEY,
   forgetConsent,
   isConsentRemembered,
   rememberConsent,
-  tileHost,
 } from '../../src/components/project-map/consent.js';
 import { periodText } from '../../src/components/project-map/details-panel.js';
 import { appearanceOf, contrast, inkFor } from '../../src/components/project-map/symbols.js';

@@ -1,13 +1,21 @@
-/** ConsentController: the map's consent, remembered only on request, forgotten when withdrawn. */
+/**
+ * The map's consent: the visitor's (ConsentController, the view's) and the device's
+ * (RememberedConsent, the definition's): remembered only on request, forgotten when withdrawn.
+ */
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CONSENT_KEY, type Consent } from '../../src/components/project-map/consent.js';
+import {
+  CONSENT_KEY,
+  RememberedConsent,
+  type Consent,
+} from '../../src/components/project-map/consent.js';
 import { ConsentController } from '../../src/components/project-map/consent-controller.js';
 
 class ConsentHost extends LitElement {
   @property({ attribute: 'consent', reflect: true }) consent: Consent = 'ask';
   readonly told: Consent[] = [];
+  readonly remembered = new RememberedConsent(this);
   readonly gate = new ConsentController(this, (consent) => this.told.push(consent));
 
   override render() {

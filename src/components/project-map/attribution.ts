@@ -1,5 +1,6 @@
 /**
- * The `attribution` attribute is text, never markup (SPEC §6): `[label](url)` marks a link,
+ * What the map says about its tiles: the host they come from, named before consent, and the
+ * `attribution` attribute, which is text, never markup (SPEC §6): `[label](url)` marks a link,
  * everything else is shown as it is. Unsafe link targets stay plain text.
  */
 import { safeLinkUrl } from '../../data/urls.js';
@@ -24,4 +25,17 @@ export function parseAttribution(value: string, base: string): AttributionPart[]
   }
   if (last < value.length) parts.push({ text: value.slice(last) });
   return parts.filter((part) => part.text !== '');
+}
+
+/**
+ * The host a tile URL template contacts, as a visitor should read it: `{s}.` subdomain
+ * placeholders dropped, the page's own host for relative templates.
+ */
+export function tileHost(template: string, base: string): string {
+  const concrete = template.replace(/\{s\}\./g, '').replace(/\{[^}]*\}/g, '0');
+  try {
+    return new URL(concrete, base).hostname;
+  } catch {
+    return template;
+  }
 }

@@ -1,29 +1,19 @@
 /**
- * The map's consent (SPEC §6, the two-click pattern) as a controller: the host's `consent`
- * value, taken from this device only if the visitor asked to be remembered, given and withdrawn
- * by the visitor (telling the page), and forgotten on this device whenever it is withdrawn.
+ * The visitor's consent to the map (SPEC §6, the two-click pattern), part of the view: the
+ * "Auf diesem Gerät merken" box, "Karte laden" and "Karte ausblenden", each telling the page.
+ * What the device remembers is applied by the definition's RememberedConsent (consent.ts).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { forgetConsent, isConsentRemembered, rememberConsent, type Consent } from './consent.js';
+import { forgetConsent, rememberConsent, type Consent, type ConsentHost } from './consent.js';
 
-/** An element with a `consent` property (attribute `consent`). */
-export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
-  consent: Consent;
-}
-
-export class ConsentController implements ReactiveController {
+export class ConsentController {
   /** Whether the visitor ticked "Auf diesem Gerät merken" (never stored before "Karte laden"). */
   private rememberChoice = false;
-  /** The value the last update showed, to tell a withdrawal. */
-  private shown?: Consent;
 
   constructor(
     private readonly host: ConsentHost,
     /** The visitor loaded or hid the map (not called when the page sets `consent`). */
     private readonly changed: (consent: Consent) => void,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   get granted(): boolean {
     return this.host.consent === 'granted';
@@ -37,17 +27,6 @@ export class ConsentController implements ReactiveController {
   set remember(remember: boolean) {
     this.rememberChoice = remember;
     this.host.requestUpdate();
-  }
-
-  hostConnected(): void {
-    // A visitor who asked to be remembered has consented on this device before.
-    if (this.host.consent !== 'granted' && isConsentRemembered()) this.host.consent = 'granted';
-  }
-
-  hostUpdate(): void {
-    // Withdrawn, by the visitor or the site's consent manager: forget it on this device too.
-    if (this.shown === 'granted' && this.host.consent !== 'granted') forgetConsent();
-    this.shown = this.host.consent;
   }
 
   /** The visitor's "Karte laden": granted, remembered only if they asked. */

@@ -1,7 +1,9 @@
 /**
- * The map's consent (SPEC §6, the two-click pattern): which host a visitor agrees to contact,
- * and the one storage key, written only when the visitor asks to be remembered.
+ * The map's consent remembered on this device (SPEC §6, the two-click pattern): the one storage
+ * key, written only when the visitor asks to be remembered, and the definition's controller that
+ * honours it from the start and forgets it whenever consent is withdrawn, view or not.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The only key the map writes, and only after "Auf diesem Gerät merken". */
 export const CONSENT_KEY = 'quartier:map-consent';
@@ -45,15 +47,30 @@ export function forgetConsent(): void {
   }
 }
 
+/** An element with a `consent` property (attribute `consent`). */
+export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
+  consent: Consent;
+}
+
 /**
- * The host a tile URL template contacts, as a visitor should read it: `{s}.` subdomain
- * placeholders dropped, the page's own host for relative templates.
+ * Consent this device was asked to remember counts from the moment the element connects, and a
+ * withdrawal, by the visitor or the site's consent manager, forgets it: both also before the
+ * element's view (which lets the visitor give and withdraw it, consent-controller.ts) is here.
  */
-export function tileHost(template: string, base: string): string {
-  const concrete = template.replace(/\{s\}\./g, '').replace(/\{[^}]*\}/g, '0');
-  try {
-    return new URL(concrete, base).hostname;
-  } catch {
-    return template;
+export class RememberedConsent implements ReactiveController {
+  /** The value the last update showed, to tell a withdrawal. */
+  private shown?: Consent;
+
+  constructor(private readonly host: ConsentHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.host.consent !== 'granted' && isConsentRemembered()) this.host.consent = 'granted';
+  }
+
+  hostUpdate(): void {
+    if (this.shown === 'granted' && this.host.consent !== 'granted') forgetConsent();
+    this.shown = this.host.consent;
   }
 }

@@ -3,8 +3,8 @@
  * imported only once the map is wanted (consent given, data there; SPEC §3, §6), the map is made
  * in the element's host node, follows the attributes and the projects, is sized again whenever
  * its box changes (shown after being hidden, "Karte | Liste"), and is destroyed on withdrawal.
- * (The file's name leaves out "leaflet": it loads with the element, before consent, and the
- * tests watch that no request before consent names Leaflet.)
+ * (The file's name leaves out "leaflet": it loads with the element's view, before consent, and
+ * the tests watch that no request before consent names Leaflet.)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ProjectMap } from './leaflet-map.js';

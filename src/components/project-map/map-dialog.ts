@@ -8,11 +8,13 @@ import { plural } from '../../i18n/plural.js';
 import { renderDetails } from './details-panel.js';
 import type { Selection } from './map-state.js';
 import type { QuartierProjectMap } from './project-map.js';
+import { entryFor, mapUi, openFromCluster, showCluster } from './project-map.actions.js';
 import { renderProjectList } from './project-list.js';
 import type { ListEntry } from './view-model.js';
 
 export function renderDialogContent(el: QuartierProjectMap, selection: Selection): TemplateResult {
-  const m = el.ui.map;
+  const ui = mapUi(el);
+  const m = ui.map;
   const lang = intlLocale(el.language);
   const close = html`<button
     type="button"
@@ -23,14 +25,14 @@ export function renderDialogContent(el: QuartierProjectMap, selection: Selection
   </button>`;
   if (selection.kind === 'cluster') {
     const entries = selection.ids
-      .map((id) => el.entryFor(id))
+      .map((id) => entryFor(el, id))
       .filter((entry): entry is ListEntry => entry !== undefined);
-    const title = m.atThisPlace(plural(lang, entries.length, el.ui.count.projects));
+    const title = m.atThisPlace(plural(lang, entries.length, ui.count.projects));
     return html`<div class="pm-dialog-bar">${close}</div>
       ${el.heading(title, 0, 'pm-dialog-title')}
-      ${renderProjectList(entries, m, el.ui.separator, (project) => el.openFromCluster(project.id, selection.ids))}`;
+      ${renderProjectList(entries, m, ui.separator, (project) => openFromCluster(el, project.id, selection.ids))}`;
   }
-  const entry = el.entryFor(selection.id);
+  const entry = entryFor(el, selection.id);
   if (!entry) return html`${close}`;
   return html`<div class="pm-dialog-bar">
       ${
@@ -38,7 +40,7 @@ export function renderDialogContent(el: QuartierProjectMap, selection: Selection
           ? html`<button
               type="button"
               class="button secondary"
-              @click=${() => el.showCluster(selection.cluster ?? [])}
+              @click=${() => showCluster(el, selection.cluster ?? [])}
             >
               ${m.back}
             </button>`
@@ -49,7 +51,7 @@ export function renderDialogContent(el: QuartierProjectMap, selection: Selection
     ${renderDetails(entry, {
       lang: el.language,
       m,
-      separator: el.ui.separator,
+      separator: ui.separator,
       heading: (text, offset, id, language) => el.heading(text, offset, id, language),
       imageAllowed: (src, source) => el.imageAllowed(src, source),
     })}`;

@@ -3,20 +3,20 @@
  * controls (zoom, status, hints), the attribution and the legend around Leaflet's host.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { parseAttribution } from './attribution.js';
-import { tileHost } from './consent.js';
+import { parseAttribution, tileHost } from './attribution.js';
 import type { QuartierProjectMap } from './project-map.js';
+import { loadMap, mapUi, skipToList } from './project-map.actions.js';
 import { symbolOf } from './project-list.js';
 import type { MapModel } from './view-model.js';
 
 export function renderPlaceholder(el: QuartierProjectMap): TemplateResult {
-  const m = el.ui.map;
+  const m = mapUi(el).map;
   const host = tileHost(el.tileUrl, document.baseURI);
   return html`<div class="pm-placeholder" part="placeholder">
     ${el.heading(m.consentHeading, 0)}
     <p>${m.consentText(host)}</p>
     <div class="pm-consent-actions">
-      <button type="button" class="button" part="consent-button" @click=${() => el.loadMap()}>
+      <button type="button" class="button" part="consent-button" @click=${() => loadMap(el)}>
         ${m.load}
       </button>
       <label class="pm-remember">
@@ -33,12 +33,13 @@ export function renderPlaceholder(el: QuartierProjectMap): TemplateResult {
 }
 
 export function renderMapArea(el: QuartierProjectMap, model: MapModel): TemplateResult {
-  const m = el.ui.map;
+  const ui = mapUi(el);
+  const m = ui.map;
   const zoom = el.leaflet.zoom;
   const ready = el.leaflet.state === 'ready';
   const mac = /Mac|iPhone|iPad/.test(navigator.platform);
   return html`
-    <a class="skip pm-skip" href="#pm-list" @click=${(event: Event) => el.skipToList(event)}
+    <a class="skip pm-skip" href="#pm-list" @click=${(event: Event) => skipToList(el, event)}
       >${m.skipMap}</a
     >
     <div class="pm-map" part="map">
@@ -79,7 +80,7 @@ export function renderMapArea(el: QuartierProjectMap, model: MapModel): Template
           ? html`<div class="pm-overlay-status" role="alert">
               <p>${m.mapFailed}</p>
               <button type="button" class="button" @click=${() => el.leaflet.retry()}>
-                ${el.ui.retry}
+                ${ui.retry}
               </button>
             </div>`
           : nothing
@@ -88,7 +89,7 @@ export function renderMapArea(el: QuartierProjectMap, model: MapModel): Template
         ready && el.leaflet.tilesDown
           ? html`<div class="pm-notice" role="status">
               ${m.tilesFailed}
-              <a href="#pm-list" @click=${(event: Event) => el.skipToList(event)}>${m.showList}</a>
+              <a href="#pm-list" @click=${(event: Event) => skipToList(el, event)}>${m.showList}</a>
             </div>`
           : nothing
       }
@@ -117,7 +118,7 @@ export function renderMapArea(el: QuartierProjectMap, model: MapModel): Template
 
 function renderAttribution(el: QuartierProjectMap): TemplateResult | typeof nothing {
   const osm = tileHost(el.tileUrl, document.baseURI).endsWith('openstreetmap.org');
-  const text = el.attribution || (osm ? el.ui.map.osmAttribution : '');
+  const text = el.attribution || (osm ? mapUi(el).map.osmAttribution : '');
   if (!text) return nothing;
   const parts = parseAttribution(text, document.baseURI);
   return html`<p class="pm-attribution" part="attribution">

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedData } from '../../data/load-all.js';
 import { intlLocale } from '../../i18n/locale.js';
 import type { QuartierProjectMap } from './project-map.js';
+import { listCount, mapUi, openProject, showMore } from './project-map.actions.js';
 import { renderProjectList } from './project-list.js';
 import type { MapModel } from './view-model.js';
 
@@ -11,8 +12,9 @@ export function renderListSection(
   model: MapModel,
   data: LoadedData,
 ): TemplateResult {
-  const count = el.listCount(model);
-  const m = el.ui.map;
+  const count = listCount(el, model);
+  const ui = mapUi(el);
+  const m = ui.map;
   const lang = intlLocale(el.language);
   const remaining = model.entries.length - count;
   return html`<section
@@ -25,8 +27,8 @@ export function renderListSection(
     ${el.heading(m.listHeading, 0, 'pm-list-heading')}
     ${
       model.entries.length > 0
-        ? renderProjectList(model.entries.slice(0, count), m, el.ui.separator, (project, button) =>
-            el.openProject(project.id, button),
+        ? renderProjectList(model.entries.slice(0, count), m, ui.separator, (project, button) =>
+            openProject(el, project.id, button),
           )
         : html`<p class="pm-empty">${data.projects.length > 0 ? m.empty : m.none}</p>`
     }
@@ -35,7 +37,7 @@ export function renderListSection(
         ? html`<button
             type="button"
             class="button secondary pm-more"
-            @click=${() => el.showMore(model, count)}
+            @click=${() => showMore(el, model, count)}
           >
             ${m.more(remaining.toLocaleString(lang))}
           </button>`

@@ -6,13 +6,6 @@ import type { MapUiMessages } from '../../i18n/messages/map.js';
 import { formatNumber, plural } from '../../i18n/plural.js';
 import type { MapSettings } from './types.js';
 
-/** A zoom level Leaflet can show (3–19), or undefined for an empty or unusable value. */
-export function parseZoom(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const zoom = Number(value);
-  return Number.isFinite(zoom) ? Math.min(19, Math.max(3, Math.round(zoom))) : undefined;
-}
-
 /** `lat,lon` → a position, if it is one. */
 export function parseCenter(value: string): [number, number] | undefined {
   const numbers = splitList(value).map(Number);

@@ -16,6 +16,16 @@ export interface MapDetailsPart<E> extends PartModule {
   renderDialogContent(el: E, selection: Selection): TemplateResult;
 }
 
+/** The view's side of the details dialog (project-map.actions.ts): what opens it, where focus returns. */
+export interface DetailsOpening {
+  /** The marker, cluster or list button that opened the dialog. */
+  readonly opener?: HTMLElement;
+  /** Shows `selection` in the dialog (fetched first); replacing content, focus goes to its heading. */
+  open(selection: Selection, opener: HTMLElement | undefined): void;
+  /** The dialog closed: remember where focus returns, forget what it showed. */
+  closed(): void;
+}
+
 export interface ProjectSelectDetail {
   project: Project;
 }

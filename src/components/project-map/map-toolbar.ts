@@ -3,10 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { intlLocale } from '../../i18n/locale.js';
 import { plural } from '../../i18n/plural.js';
 import type { QuartierProjectMap } from './project-map.js';
+import { hideMap, mapUi } from './project-map.actions.js';
 import type { MapModel } from './view-model.js';
 
 export function renderToolbar(el: QuartierProjectMap, model: MapModel): TemplateResult {
-  const m = el.ui;
+  const m = mapUi(el);
   const lang = intlLocale(el.language);
   const count = plural(lang, model.entries.length, m.count.projects);
   const unmapped =
@@ -37,7 +38,7 @@ export function renderToolbar(el: QuartierProjectMap, model: MapModel): Template
     </div>
     ${
       el.gate.granted && showMap
-        ? html`<button type="button" class="button secondary pm-hide" @click=${() => el.hideMap()}>
+        ? html`<button type="button" class="button secondary pm-hide" @click=${() => hideMap(el)}>
             ${m.map.hide}
           </button>`
         : nothing

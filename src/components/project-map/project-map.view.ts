@@ -2,7 +2,8 @@
  * The project map's view: the toolbar, the consent placeholder or the map area, the list twin
  * and the details dialog, from the parts in this folder (map-toolbar.ts, map-frame.ts,
  * map-list-section.ts; the dialog's content arrives with map-details.ts on first use), each a
- * template function taking the element.
+ * template function taking the element; what the element does comes with it
+ * (project-map.actions.ts, given to each map by `setup`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedData } from '../../data/load-all.js';
@@ -11,15 +12,17 @@ import { renderMapArea, renderPlaceholder } from './map-frame.js';
 import { renderListSection } from './map-list-section.js';
 import { renderToolbar } from './map-toolbar.js';
 import type { QuartierProjectMap } from './project-map.js';
+import { model as modelOf, setupMap } from './project-map.actions.js';
 import { projectMapStyles } from './project-map.styles.js';
 
 export const projectMapView: ElementView<QuartierProjectMap> = {
   styles: projectMapStyles,
+  setup: setupMap,
   render: (el) => el.renderData(el.data, (data) => renderMap(el, data)),
 };
 
 function renderMap(el: QuartierProjectMap, data: LoadedData): TemplateResult {
-  const model = el.model(data);
+  const model = modelOf(el, data);
   return html`
     ${renderToolbar(el, model)}
     <div class="pm-frame" ?hidden=${el.view !== 'map'}>
