@@ -139,9 +139,9 @@ const sizes = {
   ),
   'shared core': await sharedCore(),
   validation: validationFiles.reduce((sum, file) => sum + gz(readFileSync(file)), 0),
-  // Leaflet, supercluster and the map code: loaded only after consent.
+  // Leaflet, supercluster and the map code: loaded only after consent, when the map's view is here.
   'map (after consent)': staticClosure(join('dist/chunks', mapChunk))
-    .filter((file) => !pageFiles.includes(file))
+    .filter((file) => !pageFiles.includes(file) && !viewFiles('project-map').includes(file))
     .reduce((sum, file) => sum + gz(readFileSync(file)), 0),
   'iCalendar (when needed)': staticClosure(icalendarChunk)
     .filter((file) => !pageFiles.includes(file))
