@@ -13,9 +13,9 @@ import {
   DEFAULT_FORM_TIMINGS,
   type IdeaErrorDetail,
   type IdeaFormTimings,
-  type QuartierIdeaForm,
+  QuartierIdeaForm,
 } from '../../src/components/idea-form/idea-form.js';
-import { draftKey } from '../../src/components/idea-form/draft-storage.js';
+import { draftKey, writeDraft } from '../../src/components/idea-form/draft-storage.js';
 import * as stories from '../../stories/idea-form.stories.js';
 
 const TOPICS = new URL('../fixtures/filter.json', import.meta.url).href;
@@ -777,6 +777,108 @@ describe('<quartier-idea-form>', () => {
       await waitForPhase(el, 'failure');
       expect(text($(el, '[part="failure"]'))).to.contain('nicht vollständig eingerichtet');
     });
+  });
+});
+
+describe('<quartier-idea-form> before its view arrives', () => {
+  /**
+   * A definition whose view comes only when `arrive()` is called, as define.ts fetches it when
+   * the element is shown; mounted by hand, as `fixture()` waits for the view.
+   */
+  function waitingForm(tag: string, attributes: Record<string, string>) {
+    let arrive!: () => void;
+    const gate = new Promise<void>((resolve) => (arrive = resolve));
+    let requests = 0;
+    class WaitingForm extends QuartierIdeaForm {
+      // Not the view another form of the page may have fetched already.
+      static override view = undefined;
+    }
+    WaitingForm.viewFrom(() => {
+      requests++;
+      return gate
+        .then(() => import('../../src/components/idea-form/idea-form.view.js'))
+        .then((module) => module.ideaFormView);
+    });
+    customElements.define(tag, WaitingForm);
+    const el = document.createElement(tag) as WaitingForm;
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.timings = FAST;
+    document.body.append(el);
+    return { el, arrive, requests: () => requests };
+  }
+
+  const draft = (action: string, title: string) =>
+    writeDraft(action, {
+      values: {
+        title,
+        description: '',
+        topic: '',
+        address: '',
+        name: '',
+        email: '',
+        wantsReply: false,
+      },
+      savedAt: Date.now(),
+    });
+
+  it("holds its attributes and none of the form's own controllers; reportValidity() waits, then checks the restored draft", async () => {
+    const action = actionOf('ok', newStore());
+    draft(action, 'Spielplatz');
+    const { el, arrive, requests } = waitingForm('test-waiting-idea-form', {
+      action,
+      'privacy-url': PRIVACY,
+      location: 'none',
+      'heading-level': '3',
+    });
+    try {
+      await waitUntil(() => el.hasUpdated && requests() === 1, 'the view was not asked for');
+      expect([el.action, el.privacyUrl, el.location, el.headingLevel]).to.deep.equal([
+        action,
+        PRIVACY,
+        'none',
+        3,
+      ]);
+      // The send, the draft, the counter, the network and the fields come with the view.
+      const early = ['submission', 'draft', 'counter', 'network', 'rechecks', 'values'].filter(
+        (name) => (el as unknown as Record<string, unknown>)[name] !== undefined,
+      );
+      expect(early, 'set by the definition').to.deep.equal([]);
+      expect($(el, 'form')).to.equal(null);
+
+      const valid = el.reportValidity();
+      arrive();
+      expect(await valid).to.be.false;
+      // The draft was there for the check: only what it lacks is named.
+      expect([...el.submission.state.errors.keys()]).to.deep.equal(['description', 'consent']);
+      await el.updateComplete;
+      expect(control(el, 'title').value).to.equal('Spielplatz');
+      expect(text($(el, '[part="draft-note"]'))).to.contain('wiederhergestellt');
+      expect(shadow(el).activeElement).to.equal($(el, '#error-summary'));
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('requestSubmit() called before the view arrived takes effect once it is here; then sends', async () => {
+    const store = newStore();
+    const { el, arrive } = waitingForm('test-waiting-idea-form-send', {
+      action: actionOf('ok', store),
+      'privacy-url': PRIVACY,
+    });
+    try {
+      // Nothing to send yet: the attempt shows what is missing, as the button would.
+      const attempt = el.requestSubmit();
+      arrive();
+      await attempt;
+      await waitForPhase(el, 'error-summary');
+      await fill(el, VALID);
+      const submitted = oneEvent(el, 'quartier-idea-submitted');
+      await el.requestSubmit();
+      await submitted;
+      expect(await records(store)).to.have.length(1);
+    } finally {
+      el.remove();
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { IDEA_LIMITS, type IdeaField } from '../../data/idea.js';
 import { safeLinkUrl } from '../../data/urls.js';
 import { describeFieldError, type FieldError } from './field-errors.js';
+import { onCheck, onHoneypot, onInput } from './idea-form.actions.js';
 import type { QuartierIdeaForm } from './idea-form.js';
 
 /** Label, hint and error are tied to the control; the "Pflichtangabe" mark is visual (`required` says it to AT). */
@@ -60,7 +61,7 @@ export function renderText(
       aria-invalid=${invalid ? 'true' : 'false'}
       aria-describedby=${describedBy(el, field, Boolean(options.hint) && `${field}-hint`) || nothing}
       .value=${live(el.values[field])}
-      @input=${(event: Event) => el.onInput(field, event)}
+      @input=${(event: Event) => onInput(el, field, event)}
     />
   </div>`;
 }
@@ -85,7 +86,7 @@ export function renderDescription(el: QuartierIdeaForm): TemplateResult {
       aria-invalid=${invalid ? 'true' : 'false'}
       aria-describedby=${describedBy(el, 'description', 'description-hint', 'description-counter')}
       .value=${live(el.values.description)}
-      @input=${(event: Event) => el.onInput('description', event)}
+      @input=${(event: Event) => onInput(el, 'description', event)}
     ></textarea>
     <p id="description-counter" class="counter ${length > max ? 'over' : ''}" part="counter">
       ${m.counter(length, max)}
@@ -114,7 +115,7 @@ export function renderTopic(
       name="topic"
       data-field="topic"
       aria-describedby="topic-hint"
-      @change=${(event: Event) => el.onInput('topic', event)}
+      @change=${(event: Event) => onInput(el, 'topic', event)}
     >
       <option value="" .selected=${live(el.values.topic === '')}>${m.topicNone}</option>
       ${topics.map(
@@ -144,7 +145,7 @@ export function renderCheck(
       data-field=${field}
       type="checkbox"
       .checked=${live(el.values[field])}
-      @change=${(event: Event) => el.onCheck(field, event)}
+      @change=${(event: Event) => onCheck(el, field, event)}
     />
     <label for=${field}>${label}</label>
   </div>`;
@@ -171,7 +172,7 @@ export function renderConsent(el: QuartierIdeaForm): TemplateResult {
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${describedBy(el, 'consent', 'notice')}
         .checked=${live(el.values.consent)}
-        @change=${(event: Event) => el.onCheck('consent', event)}
+        @change=${(event: Event) => onCheck(el, 'consent', event)}
       />
       <label for="consent"
         >${m.consent.before}${link}${m.consent.after}
@@ -204,7 +205,7 @@ export function renderHoneypot(el: QuartierIdeaForm): TemplateResult {
       tabindex="-1"
       autocomplete="off"
       .value=${live(el.values.website)}
-      @input=${(event: Event) => el.onHoneypot(event)}
+      @input=${(event: Event) => onHoneypot(el, event)}
     />
   </div>`;
 }

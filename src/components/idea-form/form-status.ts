@@ -7,6 +7,7 @@ import type { IdeaField } from '../../data/idea.js';
 import { intlLocale } from '../../i18n/locale.js';
 import { isBlank } from './draft-storage.js';
 import type { QuartierIdeaForm } from './idea-form.js';
+import { anotherIdea, discardDraft, undoDiscard } from './idea-form.actions.js';
 import { errorText } from './form-fields.js';
 
 /** A summary link: fragments do not cross the shadow boundary, so focus the field ourselves. */
@@ -90,7 +91,7 @@ export function renderDraftNote(el: QuartierIdeaForm): TemplateResult | typeof n
         id="undo-discard"
         class="button secondary"
         type="button"
-        @click=${() => el.undoDiscard()}
+        @click=${() => undoDiscard(el)}
       >
         ${m.undo}
       </button>
@@ -103,7 +104,7 @@ export function renderDraftNote(el: QuartierIdeaForm): TemplateResult | typeof n
   }).format(restoredAt);
   return html`<div class="note" part="draft-note">
     <p>${m.restored(savedAt)}</p>
-    <button class="button secondary" type="button" @click=${() => el.discardDraft()}>
+    <button class="button secondary" type="button" @click=${() => discardDraft(el)}>
       ${m.discard}
     </button>
   </div>`;
@@ -118,7 +119,7 @@ export function renderDraftHint(el: QuartierIdeaForm): TemplateResult | typeof n
     ${
       isBlank(el.values)
         ? nothing
-        : html`<button class="text-button" type="button" @click=${() => el.discardDraft()}>
+        : html`<button class="text-button" type="button" @click=${() => discardDraft(el)}>
             ${m.discard}
           </button>`
     }
@@ -145,7 +146,7 @@ export function renderSuccess(el: QuartierIdeaForm): TemplateResult {
         : nothing
     }
     <slot name="next-steps"><p>${m.next}</p></slot>
-    <button class="button secondary" type="button" @click=${() => el.anotherIdea()}>
+    <button class="button secondary" type="button" @click=${() => anotherIdea(el)}>
       ${m.another}
     </button>
   </div>`;

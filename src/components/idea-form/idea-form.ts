@@ -1,28 +1,23 @@
 /**
- * The idea form's definition: its attributes, what a person's typing and
- * clicking does, the draft, and the send (a state machine in
- * submission-controller.ts). Its templates are in idea-form.view.ts.
+ * The idea form's definition: its attributes, what the templates read, and the public methods.
+ * What a person's typing and clicking does, the draft and the send (a state machine in
+ * submission-controller.ts) come with the view (idea-form.actions.ts), its templates in
+ * idea-form.view.ts.
  */
-import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
-import { OnlineController } from '../../controllers/online-controller.js';
-import { emptyIdeaValues, type IdeaValues } from '../../data/idea.js';
+import type { OnlineController } from '../../controllers/online-controller.js';
+import type { IdeaValues } from '../../data/idea.js';
 import type { FormMessages } from '../../i18n/messages/de-form.js';
-import { formTexts } from '../../i18n/messages/form.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
 import { formSpace } from '../shared/reserved-size.js';
-import { DraftController } from './draft-controller.js';
-import { isBlank } from './draft-storage.js';
-import { FieldRechecks } from './field-rechecks.js';
-import { DescriptionCounter } from './description-counter.js';
-import { DEFAULT_FORM_TIMINGS, type IdeaFormTimings } from './idea-form.types.js';
-import type { DraftNote, TextField } from './idea-form.types.js';
-import { loadSchema, type IdeaInForm } from './idea-payload.js';
-import { actionUrlOf, warnIfIncomplete } from './page-setup.js';
-import { SubmissionController, type SubmissionEvent } from './submission-controller.js';
+import type { DescriptionCounter } from './description-counter.js';
+import type { DraftController } from './draft-controller.js';
+import type { FieldRechecks } from './field-rechecks.js';
+import { DEFAULT_FORM_TIMINGS, type DraftNote, type IdeaFormTimings } from './idea-form.types.js';
+import type { SubmissionController } from './submission-controller.js';
 
 export type { IdeaErrorDetail, IdeaSubmittedDetail } from './idea-form.types.js';
 export { DEFAULT_FORM_TIMINGS, type IdeaFormTimings };
@@ -70,39 +65,18 @@ export class QuartierIdeaForm extends QuartierElement {
 
   /** @internal The topic source. */
   readonly data = new DataController(this, () => this.src);
-  private readonly formText = this.useTexts(formTexts);
-  /** @internal Sending, as a state machine. */
-  readonly submission = new SubmissionController(this, {
-    idea: () => this.idea(),
-    action: () => actionUrlOf(this.action),
-    timings: () => this.timings,
-    transport: () => this.transport,
-    stepped: (event, id) => this.stepped(event, id ?? ''),
-  });
   /** @internal */ readonly announcer = new AnnouncerController(this);
-  /** @internal */
-  readonly counter = new DescriptionCounter(this, () => this.texts);
-  /** @internal */ readonly network = new OnlineController(this, {
-    online: () => this.submission.resume() || this.announcer.announce(this.texts.offline.back),
-    offline: () => this.announcer.announce(this.texts.offline.banner),
-  });
-  private readonly draft = new DraftController(
-    this,
-    () => ({
-      action: this.action,
-      enabled: !this.noDraft,
-      values: this.values,
-      startedAt: this.startedAt,
-      pending: this.submission.state.pending,
-    }),
-    () => this.timings.draftDelay,
-    (saved) => saved !== this.draftNote.saved && (this.draftNote = { ...this.draftNote, saved }),
-  );
+
+  // The form's own controllers and texts: set by the view's setup (idea-form.actions.ts), so a
+  // page without a form shown never fetches them.
+  /** @internal Sending, as a state machine. */ declare submission: SubmissionController;
+  /** @internal */ declare counter: DescriptionCounter;
+  /** @internal */ declare network: OnlineController;
+  /** @internal */ declare draft: DraftController;
   /** @internal After the first attempt, a field is checked again when focus leaves it. */
-  readonly rechecks = new FieldRechecks(
-    () => this.submission.state.attempted && !this.submission.sending,
-    (fields) => void this.submission.check(fields),
-  );
+  declare rechecks: FieldRechecks;
+  /** @internal The form's own texts in the current language. */
+  declare formText: () => FormMessages;
 
   /** @internal Shorter waits for tests and stories. Not public API. */
   timings: IdeaFormTimings = DEFAULT_FORM_TIMINGS;
@@ -110,14 +84,11 @@ export class QuartierIdeaForm extends QuartierElement {
   /** @internal A fetch used instead of the browser's, for stories without a receiver. Not public API. */
   transport?: typeof fetch;
 
-  /** The action whose draft was looked for, so a draft is restored once. */
-  private draftLookedUpFor?: string;
-  /** ISO time of the first input; kept in the draft. */
-  private startedAt?: string;
-
-  /** @internal What the person typed. */
-  @state() values: IdeaValues = emptyIdeaValues();
+  /** @internal What the person typed (empty fields from the view's setup on). */
+  @state() values!: IdeaValues;
   /** @internal */ @state() draftNote: DraftNote = { saved: false };
+  /** @internal ISO time of the first input; kept in the draft. */
+  startedAt?: string;
 
   /** Where the idea is sent (POST, JSON; SPEC §5). Required. */
   @property({ attribute: 'action' }) action = '';
@@ -130,23 +101,6 @@ export class QuartierIdeaForm extends QuartierElement {
 
   /** Keeps no draft in the browser's storage. */
   @property({ attribute: 'no-draft', type: Boolean }) noDraft = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void loadSchema();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if ((changed.has('action') || changed.has('noDraft')) && this.draftLookedUpFor !== this.action)
-      this.restoreDraft();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('action') || changed.has('privacyUrl'))
-      warnIfIncomplete(this.action, this.privacyUrl);
-  }
 
   /** @internal The form's own texts in the current language. */
   get texts(): FormMessages {
@@ -162,137 +116,18 @@ export class QuartierIdeaForm extends QuartierElement {
     return formSpace(this.clientWidth);
   }
 
-  /** @internal A text field or the topic changed. */
-  onInput(field: TextField, event: Event): void {
-    const target = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-    // Text fields are read-only while sending; a select cannot be, so its change is undone.
-    if (this.submission.sending) return this.requestUpdate();
-    this.submission.prepare();
-    this.change({ [field]: target.value });
-    if (field === 'description') this.counter.typed(target.value.length);
-  }
-
-  /** @internal A checkbox changed. */
-  onCheck(field: 'wantsReply' | 'consent', event: Event): void {
-    if (this.submission.sending) return this.requestUpdate();
-    this.change({ [field]: (event.target as HTMLInputElement).checked });
-    // Ticking "Ich möchte eine Antwort" changes what the e-mail field needs.
-    if (field === 'wantsReply' && this.submission.state.attempted)
-      void this.submission.check(['email']);
-  }
-
-  /** @internal The honeypot changed (a machine filled it). */
-  onHoneypot(event: Event): void {
-    this.values = { ...this.values, website: (event.target as HTMLInputElement).value };
-  }
-
-  /** @internal "Idee senden" or Enter. */
-  onSubmit(event: Event): void {
-    event.preventDefault();
-    void this.submission.send();
-  }
-
-  /** @internal "Entwurf verwerfen": everything goes, but "Rückgängig" brings it back. */
-  discardDraft(): void {
-    const discarded = this.values;
-    this.startOver({ saved: this.draftNote.saved, discarded });
-    this.submission.dispatch({ type: 'reset' });
-    this.announcer.announce(this.texts.draft.discarded);
-    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#undo-discard'));
-  }
-
-  /** @internal "Rückgängig". */
-  undoDiscard(): void {
-    if (!this.draftNote.discarded) return;
-    this.values = this.draftNote.discarded;
-    this.draftNote = { ...this.draftNote, discarded: undefined };
-    this.startedAt = new Date().toISOString();
-    this.draft.save();
-    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#title'));
-  }
-
-  /** @internal "Weitere Idee einreichen". */
-  anotherIdea(): void {
-    this.submission.dispatch({ type: 'reset' });
-    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#title'));
-  }
-
   /** Checks the fields and shows what needs fixing, as a send would, without sending; true if fine. */
   async reportValidity(): Promise<boolean> {
+    await this.viewReady();
     const errors = await this.submission.check();
-    if (errors.size > 0) this.focusSummary();
+    if (errors.size > 0)
+      this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#error-summary'));
     return errors.size === 0;
   }
 
   /** Sends the idea, as the "Idee senden" button does (checks first; never twice at once). */
-  requestSubmit(): Promise<void> {
+  async requestSubmit(): Promise<void> {
+    await this.viewReady();
     return this.submission.send();
-  }
-
-  /** What each step of a send means for the person and the page. */
-  private stepped(event: SubmissionEvent, id: string): void {
-    const m = this.texts;
-    switch (event.type) {
-      case 'invalid':
-        if (event.status) this.emit('quartier-idea-error', { id, status: event.status });
-        return this.focusSummary();
-      case 'too-fast':
-        return this.announcer.announce(m.tooFast);
-      case 'sending':
-        this.draft.save();
-        return this.announcer.announce(m.sending);
-      case 'retrying':
-        return this.announcer.announce(m.retrying(event.attempt));
-      case 'failed':
-        this.emit('quartier-idea-error', { id, status: event.failure.status });
-        return;
-      case 'sent':
-        this.startOver({ saved: false });
-        this.announcer.announce(m.success.announcement(event.reference || undefined));
-        this.emit('quartier-idea-submitted', { id, reference: event.reference });
-        return this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#success'));
-    }
-  }
-
-  private focusSummary(): void {
-    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#error-summary'));
-  }
-
-  /** Empty fields, no draft kept; the submission resets itself. */
-  private startOver(note: DraftNote): void {
-    this.draft.clear();
-    this.values = emptyIdeaValues();
-    this.startedAt = undefined;
-    this.draftNote = note;
-  }
-
-  private change(patch: Partial<IdeaValues>): void {
-    this.startedAt ??= new Date().toISOString();
-    this.values = { ...this.values, ...patch };
-    if (this.draftNote.discarded) this.draftNote = { ...this.draftNote, discarded: undefined };
-    this.submission.dispatch({ type: 'edited' });
-    this.draft.schedule();
-  }
-
-  private restoreDraft(): void {
-    if (this.noDraft || !this.action || this.submission.phase !== 'editing') return;
-    this.draftLookedUpFor = this.action;
-    // Someone who already typed here keeps what they typed.
-    if (!isBlank(this.values)) return;
-    const draft = this.draft.read();
-    if (!draft) return;
-    this.values = { ...emptyIdeaValues(), ...draft.values };
-    this.startedAt = draft.startedAt;
-    this.submission.dispatch({ type: 'restored', pending: draft.pending });
-    this.draftNote = { saved: true, restoredAt: draft.savedAt };
-  }
-
-  /** The idea as the form holds it now. */
-  private idea(): IdeaInForm {
-    const { values, startedAt, withLocation } = this;
-    const scope = this.scope.topics;
-    const known = (this.data.value?.topics ?? []).map((topic) => topic.id);
-    const topics = known.filter((id) => scope.length === 0 || scope.includes(id));
-    return { values, topics, lang: this.language, startedAt, withLocation };
   }
 }

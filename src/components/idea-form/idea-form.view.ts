@@ -27,11 +27,13 @@ import {
   renderSummary,
 } from './form-status.js';
 import type { QuartierIdeaForm } from './idea-form.js';
+import { onSubmit, setUpForm } from './idea-form.actions.js';
 import { ideaFormStyles } from './idea-form.styles.js';
 import { actionUrlOf } from './page-setup.js';
 
 export const ideaFormView: ElementView<QuartierIdeaForm> = {
   styles: ideaFormStyles,
+  setup: setUpForm,
   render: (el) => renderFrame(el),
 };
 
@@ -81,7 +83,7 @@ function renderForm(el: QuartierIdeaForm): TemplateResult {
       part="form"
       novalidate
       aria-label=${m.formLabel}
-      @submit=${(event: Event) => el.onSubmit(event)}
+      @submit=${(event: Event) => onSubmit(el, event)}
       @focusout=${(event: FocusEvent) => el.rechecks.onFocusOut(event)}
       @pointerdown=${() => el.rechecks.onPointerDown()}
     >
