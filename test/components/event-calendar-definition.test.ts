@@ -21,6 +21,9 @@ const theView = () =>
 
 /** The calendar's definition under another tag, whose view arrives when the test says so. */
 function pendingCalendar() {
+  expect(QuartierEventCalendar.view, 'the real view, which a test class would inherit').to.equal(
+    undefined,
+  );
   class Pending extends QuartierEventCalendar {
     static requests = 0;
     static answer?: (view: ElementView<QuartierEventCalendar>) => void;
@@ -59,6 +62,7 @@ const dialogTitle = (el: HTMLElement) =>
     .shadowRoot!.querySelector('dialog.event-dialog[open] #event-dialog-title')
     ?.textContent?.trim();
 
+// The real tag's view is fetched last (its test is the last one): test classes inherit it.
 describe('the calendar before its view arrives', () => {
   afterEach(() => {
     mounted.splice(0).forEach((wrapper) => wrapper.remove());
@@ -73,19 +77,19 @@ describe('the calendar before its view arrives', () => {
       view: 'month',
       date: '2026-05-19',
       'time-zone': 'America/New_York',
-      limit: '0',
       'more-url': '/termine',
       lang: 'de',
       group: unique('group'),
     });
     await waitUntil(() => Pending.requests === 1, 'the view was not asked for');
-    expect([el.view, el.date, el.timeZone, el.limit, el.moreUrl]).to.deep.equal([
+    expect([el.view, el.date, el.timeZone, el.moreUrl]).to.deep.equal([
       'month',
       '2026-05-19',
       'America/New_York',
-      0,
       '/termine',
     ]);
+    const teaser = mount(tag, { src: SRC, limit: '3', lang: 'de' });
+    expect(teaser.limit).to.equal(3);
     // The data loads meanwhile, for the days the view will show: the grid of May 2026.
     await waitUntil(() => el.data.value, 'the data did not load before the view');
     expect((await asked(key)).slice(0, 2).sort()).to.deep.equal([
@@ -94,6 +98,8 @@ describe('the calendar before its view arrives', () => {
     ]);
     const skeleton = el.shadowRoot!.querySelector<HTMLElement>('.base.skeleton')!;
     expect(skeleton.dataset.reserve, 'a month grid’s height').to.contain('40.44rem');
+    const teaserSkeleton = teaser.shadowRoot!.querySelector<HTMLElement>('.base.skeleton')!;
+    expect(teaserSkeleton.dataset.reserve, 'three events’ height').to.contain('14.69rem');
     // Nothing of the calendar's own behaviour is in the definition.
     expect(el.deepLink, 'the deep link before the view').to.equal(undefined);
     expect(el.texts, 'the calendar texts before the view').to.equal(undefined);
@@ -107,6 +113,31 @@ describe('the calendar before its view arrives', () => {
     const log = await asked(key);
     expect(log.every((range) => range.slice(5, 7) !== range.slice(16, 18))).to.equal(true);
     expect(log.filter((range) => !range.startsWith('2026-06'))).to.have.length(2);
+  });
+
+  it('says once, when its view arrives, that a time zone is unknown, and again for another', async () => {
+    const { Pending, tag } = pendingCalendar();
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warned.push(String(message));
+    try {
+      const el = mount(tag, { src: SRC, 'time-zone': 'Mars/Olympus', lang: 'de' });
+      void el.loadView();
+      await waitUntil(() => Pending.requests === 1);
+      expect(warned, 'before the view').to.deep.equal([]);
+      Pending.answer!(await theView());
+      await el.updateComplete;
+      el.date = '2026-06-01';
+      await el.updateComplete;
+      el.timeZone = 'Mars/Tharsis';
+      await el.updateComplete;
+    } finally {
+      console.warn = original;
+    }
+    expect(warned.filter((message) => message.includes('Zeitzone'))).to.deep.equal([
+      'quartier-widgets: Die Zeitzone „Mars/Olympus“ ist unbekannt; der Kalender verwendet Europe/Berlin.',
+      'quartier-widgets: Die Zeitzone „Mars/Tharsis“ ist unbekannt; der Kalender verwendet Europe/Berlin.',
+    ]);
   });
 
   it('a link to an event in the address at connect fetches the view of a calendar far below', async () => {
