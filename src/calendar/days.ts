@@ -7,7 +7,6 @@ import {
   addDays as addDaysTo,
   addMonths as addMonthsTo,
   addYears as addYearsTo,
-  differenceInCalendarDays,
   startOfWeek,
 } from 'date-fns';
 import { isoDay } from '../model/dates.js';
@@ -28,8 +27,6 @@ export const addMonths = (key: DayKey, months: number): DayKey =>
 export const addYears = (key: DayKey, years: number): DayKey =>
   toKey(addYearsTo(toDate(key), years));
 export const weekdayOf = (key: DayKey): Weekday => toDate(key).getDay() as Weekday;
-export const daysBetween = (from: DayKey, to: DayKey): number =>
-  differenceInCalendarDays(toDate(to), toDate(from));
 export const firstOfMonth = (key: DayKey): DayKey => `${key.slice(0, 8)}01`;
 export const startOfWeekKey = (key: DayKey, weekStartsOn: Weekday): DayKey =>
   toKey(startOfWeek(toDate(key), { weekStartsOn }));
@@ -39,6 +36,13 @@ export const daysInMonth = (key: DayKey): number =>
 /** Noon UTC of the day: a safe instant for Intl formatting with `timeZone: 'UTC'`. */
 export const dayToDate = (key: DayKey): Date =>
   new Date(Date.UTC(+key.slice(0, 4), +key.slice(5, 7) - 1, +key.slice(8, 10), 12));
+
+/**
+ * Days from one day to another. Plain arithmetic (UTC noons are whole days apart): date-fns's way
+ * would weigh on the calendar's definition, which carries this file for the days it asks for.
+ */
+export const daysBetween = (from: DayKey, to: DayKey): number =>
+  Math.round((dayToDate(to).getTime() - dayToDate(from).getTime()) / 86_400_000);
 
 /** `count` consecutive days from `first`. */
 export function dayRange(first: DayKey, count: number): DayKey[] {

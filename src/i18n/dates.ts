@@ -5,8 +5,9 @@
  * in UTC (they are dates, not instants); times in the calendar's zone.
  */
 import { dayToDate, type DayKey } from '../calendar/days.js';
-import type { Weekday } from '../calendar/rrule.js';
 import { intlLocale } from './intl-locale.js';
+
+export { firstDayOfWeek } from './week-start.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -65,25 +66,3 @@ export const time = (instant: number, lang: string, zone: string): string =>
 /** "16:00–18:00 Uhr" in the zone (the language decides the words). */
 export const timeRange = (start: number, end: number, lang: string, zone: string): string =>
   formatter(lang, { hour: 'numeric', minute: '2-digit', timeZone: zone }).formatRange(start, end);
-
-/**
- * The first day of the week: Monday, unless the tag asks otherwise with a `-u-fw-` keyword
- * (`de-u-fw-sun`) or names a region whose week starts elsewhere (`en-US` Sunday, `ar-SA`
- * Saturday, as the browser's week data says). A language alone (`ar`, `fa`, `en`) is Monday.
- */
-export function firstDayOfWeek(lang: string): Weekday {
-  const tag = lang.toLowerCase().replace(/-x-.*$/, '');
-  // `fw` is a key of the -u- extension only; its values are the days' first three letters.
-  const fw = 'sunmontuewedthufrisat'.indexOf(/-fw-([a-z]{3})\b/.exec(tag)?.[1] ?? '-');
-  if (fw % 3 === 0) return (fw / 3) as Weekday;
-  try {
-    const locale = new Intl.Locale(tag) as Intl.Locale & {
-      getWeekInfo?: () => { firstDay: number };
-      weekInfo?: { firstDay: number };
-    };
-    if (!locale.region) return 1;
-    return (((locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay ?? 1) % 7) as Weekday;
-  } catch {
-    return 1;
-  }
-}

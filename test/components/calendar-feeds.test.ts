@@ -280,6 +280,42 @@ describe('month-by-month sources ({start}/{end})', () => {
     }
   });
 
+  it('opens a linked event of a month already loaded on its date, asking at once for the days around it', async () => {
+    const key = unique('linked-loaded');
+    history.replaceState(null, '', '#quartier-event=m-2026-04');
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 1000px"></div>`);
+    const el = document.createElement('quartier-event-calendar');
+    const attributes = { src: months(key), date: '2026-05-19', view: 'month', lang: 'de' };
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    box.append(el);
+    // The event is in the data of the first look (April and May). The first frame showing its
+    // month must already be asking for that month's grid, which starts on 30 March.
+    let askingWhenShown: boolean | undefined;
+    const watch = new MutationObserver(() => {
+      if (
+        askingWhenShown === undefined &&
+        text(root(el).querySelector('#range-title')) === 'April 2026'
+      )
+        askingWhenShown = el.data.loading;
+    });
+    watch.observe(root(el), { subtree: true, childList: true, characterData: true });
+    try {
+      await waitUntil(
+        () => root(el).querySelector('dialog.event-dialog[open]'),
+        'the linked event did not open',
+      );
+      expect(text(root(el).querySelector('#event-dialog-title'))).to.equal('Treffen 2026-04');
+      expect(askingWhenShown, 'April shown before its days were asked for').to.equal(true);
+      await waitUntil(
+        async () => (await asked(key)).includes('2026-03-01/2026-04-01'),
+        'March was not asked for',
+      );
+    } finally {
+      watch.disconnect();
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('writes a faulty event that every month repeats to the console once, under the address as written', async () => {
     const key = unique('bad');
     const warned: string[] = [];

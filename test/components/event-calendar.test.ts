@@ -4,6 +4,7 @@ import { todayIn } from '../../src/calendar/zone.js';
 import { emulateForcedColors } from '../helpers/forced-colors.js';
 import '../../src/components/event-calendar/define.js';
 import type { QuartierEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
+import { focusOnDay } from '../../src/components/event-calendar/event-calendar.actions.js';
 import { getChannel } from '../../src/state/channel.js';
 
 const SRC = new URL('../fixtures/calendar.json', import.meta.url).href;
@@ -548,7 +549,7 @@ describe('<quartier-event-calendar>', () => {
       await el.updateComplete;
       neighbour.focus();
       await sendKeys({ press: 'Shift' });
-      el.focusOnDay(day);
+      focusOnDay(el, day);
       await el.updateComplete;
       expect(focused(el)?.dataset.day).to.equal(day);
       expect(focused(el)!.matches(':focus-visible')).to.be.true;

@@ -1,15 +1,14 @@
 /**
- * The event calendar's definition: its attributes, the range and view it shows, and what a
- * person's navigation, a day, an event, a filter reset or an export does (view: *.view.ts).
+ * The event calendar's definition: its attributes, the range and view it shows (the data asks for
+ * that range before the view arrives) and its skeleton. What a person's navigation, a day or an
+ * event does comes with the view (event-calendar.actions.ts), its templates in event-calendar.view.ts.
  */
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, type DayKey } from '../../calendar/days.js';
-import { nextOccurrence } from '../../calendar/grouping.js';
+import type { DayKey } from '../../calendar/days.js';
 import type { Occurrence } from '../../calendar/occurrences.js';
 import {
   shownDays,
-  stepCursor,
   teaserRange,
   viewForWidth,
   viewRange,
@@ -20,18 +19,15 @@ import {
 } from '../../calendar/ranges.js';
 import { isKnownZone, todayIn } from '../../calendar/zone.js';
 import { DataController } from '../../controllers/data-controller.js';
-import { DeepLinkController } from '../../controllers/deep-link-controller.js';
+import type { DeepLinkController } from '../../controllers/deep-link-controller.js';
 import { DialogController } from '../../controllers/dialog-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import type { LoadedData } from '../../data/load-all.js';
-import { dayRangeTitle, firstDayOfWeek, monthTitle } from '../../i18n/dates.js';
-import { calendarTexts } from '../../i18n/messages/calendar.js';
+import { firstDayOfWeek } from '../../i18n/week-start.js';
+import type { CalendarMessages } from '../../i18n/messages/de-calendar.js';
 import { isIsoDate } from '../../model/dates.js';
 import { splitList } from '../../model/split-list.js';
 import type { QuartierEvent } from '../../model/types.js';
-import { inScope } from '../../state/filter.js';
-import { memoFilter } from '../../state/filter-memo.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
 import { calendarSpace } from '../shared/reserved-size.js';
@@ -83,15 +79,6 @@ export interface RangeChangeDetail extends DayRange {
 export class QuartierEventCalendar extends QuartierElement {
   static override styles = [sharedStyles];
 
-  // Before the data: an event opened from the address moves the range within the same update.
-  private readonly deepLink = new DeepLinkController(this, {
-    data: () => this.data.value,
-    sources: () => splitList(this.src),
-    accepts: (event) => inScope(event, this.scope),
-    from: () => this.today,
-    isOpen: () => this.eventDialog.isOpen,
-    open: (event) => this.openLinkedEvent(event),
-  });
   /** @internal */
   readonly data = new DataController(
     this,
@@ -101,8 +88,6 @@ export class QuartierEventCalendar extends QuartierElement {
   );
   /** @internal */
   readonly filter = new FilterController(this, () => this.group);
-  /** @internal The calendar's own texts. */
-  readonly texts = this.useTexts(calendarTexts);
   private readonly size: ResizeController = new ResizeController(
     this,
     (width: number) => viewForWidth(width) !== viewForWidth(this.size.width),
@@ -117,17 +102,20 @@ export class QuartierEventCalendar extends QuartierElement {
     dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.event-dialog'),
     closed: () => {
       this.occurrence = undefined;
-      this.deepLink.clear();
+      this.deepLink?.clear();
     },
   });
-  private readonly filterEvents = memoFilter<QuartierEvent>('events');
+  /** @internal Set by the view's setup: the calendar's own texts. */
+  declare texts: () => CalendarMessages;
+  /** @internal Set by the view's setup: `#quartier-event=<id>` in the address. */
+  declare deepLink?: DeepLinkController;
 
   /** @internal The day that sets the visible range; follows `date` and navigation. */
   @state() cursor: DayKey = '';
   /** @internal The day cell in the tab order of the month grid. */
   @state() focusDay: DayKey = '';
-  /** The view a person chose with the switcher. */
-  @state() private chosenView?: CalendarView;
+  /** @internal The view a person chose with the switcher. */
+  @state() chosenView?: CalendarView;
   /** @internal The day of the day dialog. */
   @state() day?: DayKey;
   /** @internal The occurrence of the event dialog. */
@@ -144,15 +132,32 @@ export class QuartierEventCalendar extends QuartierElement {
   /** Link under a teaser to the page with all events. */
   @property({ attribute: 'more-url' }) moreUrl = '';
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.followLink();
+    addEventListener('hashchange', this.followLink);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.followLink);
+  }
+
+  /**
+   * A link to an event (`#quartier-event=`) shows it wherever the calendar is on the page: the view
+   * (which opens it) is wanted at once, not only when the calendar comes near the viewport.
+   */
+  private readonly followLink = () => {
+    if (location.hash.includes('quartier-event=')) void this.loadView();
+  };
+
+  /** Here, not in the view: the data controller asks for the range these give in the same update. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The page setting `view` again overrides what the person chose with the switcher.
     if (changed.has('view') && changed.get('view') !== undefined) this.chosenView = undefined;
-    if (changed.has('timeZone') && !isKnownZone(this.timeZone)) {
-      console.warn(this.texts().badTimeZone(this.timeZone));
-    }
     if (changed.has('date') || changed.has('timeZone') || !this.cursor) {
-      this.cursor = isIsoDate(this.date) ? this.date : this.today;
+      this.cursor = this.firstDay;
       this.focusDay = this.cursor;
     }
   }
@@ -165,6 +170,11 @@ export class QuartierEventCalendar extends QuartierElement {
   /** @internal */
   get today(): DayKey {
     return todayIn(this.zone);
+  }
+
+  /** @internal `date`, else today. */
+  get firstDay(): DayKey {
+    return isIsoDate(this.date) ? this.date : this.today;
   }
 
   /** @internal A teaser is a list; else the person's choice, then `view`, then the element's width. */
@@ -182,105 +192,14 @@ export class QuartierEventCalendar extends QuartierElement {
 
   /** @internal The days whose events are shown (end exclusive): also what `{start}`/`{end}` in `src` become. */
   get range(): DayRange {
-    if (this.limit > 0) return teaserRange(isIsoDate(this.date) ? this.date : this.today);
-    return viewRange(this.currentView, this.cursor || this.today, this.weekStart);
+    if (this.limit > 0) return teaserRange(this.firstDay);
+    return viewRange(this.currentView, this.cursor || this.firstDay, this.weekStart);
   }
 
   /** @internal The days drawn (a month grid shows the ends of the months around it), and so those asked for. */
   get shownDays(): ShownDays {
     return shownDays(this.limit > 0 ? 'teaser' : this.currentView, this.range, this.weekStart);
   }
-
-  /** @internal "Mai 2026" or "18.–24. Mai 2026". */
-  get rangeTitle(): string {
-    const { start, end } = this.range;
-    return this.currentView === 'week'
-      ? dayRangeTitle(start, addDays(end, -1), this.language)
-      : monthTitle(start, this.language);
-  }
-
-  /** @internal The events in scope that pass the group's filter. */
-  filtered(data: LoadedData): QuartierEvent[] {
-    return this.filterEvents(data.events, this.scope, this.filter.state);
-  }
-
-  /** @internal "Vorheriger …" / "Nächster …". */
-  move(step: -1 | 1): void {
-    this.goTo(stepCursor(this.currentView, this.cursor, step));
-  }
-
-  /** @internal "Heute", or a day the grid's keys moved to. */
-  goTo(day: DayKey): void {
-    this.changeRange(() => {
-      this.cursor = day;
-      this.focusDay = day;
-    });
-  }
-
-  /** @internal The view switcher. */
-  chooseView(view: CalendarView): void {
-    this.changeRange(() => (this.chosenView = view));
-  }
-
-  /** @internal A key moved in the grid: to another month if need be, with focus on the day. */
-  focusOnDay(day: DayKey): void {
-    if (day.slice(0, 7) !== this.cursor.slice(0, 7)) this.goTo(day);
-    else this.focusDay = day;
-    this.focusAfterUpdate(() => this.cell(day));
-  }
-
-  /** Applies a person's navigation and tells the page when the range or view changed. */
-  private changeRange(apply: () => void): void {
-    const before = { ...this.range, view: this.currentView };
-    apply();
-    const after = { ...this.range, view: this.currentView };
-    if (after.start !== before.start || after.end !== before.end || after.view !== before.view)
-      this.emit('quartier-range-change', after);
-  }
-
-  /** @internal "Filter zurücksetzen": the empty state goes, focus moves to the content's heading. */
-  resetFilter(): void {
-    this.filter.set({});
-    this.focusAfterUpdate(() => null);
-  }
-
-  /** @internal A day of the grid (Enter, Space, a click). */
-  openDay(day: DayKey, trigger: HTMLElement): void {
-    this.day = day;
-    this.dayDialog.open(this.returnTarget(trigger));
-  }
-
-  /** @internal A person opened an event: the dialog, the link in the address, the event for the page. */
-  openEvent(o: Occurrence, trigger: HTMLElement): void {
-    this.occurrence = o;
-    this.eventDialog.open(this.returnTarget(trigger));
-    this.deepLink.write(o.event.id);
-    const start = o.allDay ? o.day : new Date(o.start).toISOString();
-    this.emit('quartier-event-select', { event: o.event, start });
-  }
-
-  /** A linked event opens on its next date, and the calendar shows that date's range. */
-  private openLinkedEvent(event: QuartierEvent): void {
-    const next = nextOccurrence(event, this.today, this.zone);
-    if (!next) return;
-    void this.loadView(); // a link to the event shows it, wherever the calendar is on the page
-    this.cursor = next.day;
-    this.focusDay = next.day;
-    this.occurrence = next;
-    // Nothing in the calendar had focus: closing goes to the event's day, or the first event.
-    this.eventDialog.open(() =>
-      this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"], .event'),
-    );
-  }
-
-  /** A grid cell may be re-rendered while a dialog is open: find it again by its day. */
-  private returnTarget(trigger: HTMLElement): HTMLElement | (() => HTMLElement | null) {
-    const day = trigger.dataset.day;
-    return day ? () => this.cell(day) : trigger;
-  }
-
-  private readonly cell = (day: DayKey) =>
-    this.renderRoot.querySelector<HTMLElement>(`td[data-day="${day}"]`);
 
   protected override reservedSpace(): string {
     const width = this.size.width || this.clientWidth; // the first frame: before the resize watch

@@ -26,12 +26,25 @@ import { renderList, renderTeaser, renderWeek } from './agenda-view.js';
 import { renderEmpty, renderExport, renderToolbar } from './calendar-toolbar.js';
 import type { CalendarContext } from './context.js';
 import type { QuartierEventCalendar } from './event-calendar.js';
+import {
+  chooseView,
+  filtered,
+  focusOnDay,
+  goTo,
+  move,
+  openDay,
+  openEvent,
+  rangeTitle,
+  resetFilter,
+  setup,
+} from './event-calendar.actions.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { renderEventList } from './event-item.js';
 import { dayForKey, renderMonth } from './month-view.js';
 
 export const eventCalendarView: ElementView<QuartierEventCalendar> = {
   styles: eventCalendarStyles,
+  setup,
   render: (el) => el.renderData(el.data, (data) => renderCalendar(el, data)),
 };
 
@@ -72,14 +85,14 @@ function contextOf(el: QuartierEventCalendar, data: LoadedData): CalendarContext
     topics: new Map<string, Topic>(data.topics.map((topic) => [topic.id, topic])),
     title: (o) => resolveText(o.event.title, lang),
     titleLang: (o) => dataLang(o.event.title, lang),
-    openEvent: (o, trigger) => el.openEvent(o, trigger),
-    openDay: (day, trigger) => el.openDay(day, trigger),
+    openEvent: (o, trigger) => openEvent(el, o, trigger),
+    openDay: (day, trigger) => openDay(el, day, trigger),
   };
 }
 
 function renderCalendar(el: QuartierEventCalendar, data: LoadedData): TemplateResult {
   const ctx = contextOf(el, data);
-  const events = el.filtered(data);
+  const events = filtered(el, data);
   const view = el.currentView;
   const [body, count] = renderDays(el, ctx, events);
   // While another month loads or is still being checked, or when part of it failed, "no events"
@@ -98,10 +111,10 @@ function renderCalendar(el: QuartierEventCalendar, data: LoadedData): TemplateRe
     ${
       teaser
         ? nothing
-        : renderToolbar(ctx, view, el.rangeTitle, {
-            move: (step) => el.move(step),
-            today: () => el.goTo(el.today),
-            choose: (option) => el.chooseView(option),
+        : renderToolbar(ctx, view, rangeTitle(el), {
+            move: (step) => move(el, step),
+            today: () => goTo(el, el.today),
+            choose: (option) => chooseView(el, option),
           })
     }
     ${count === 0 && !unsure ? renderEmptyState(el, ctx, view) : nothing}
@@ -163,7 +176,7 @@ function onGridKey(el: QuartierEventCalendar, event: KeyboardEvent): void {
   const day = el.focusDay;
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
-    el.openDay(day, event.target as HTMLElement);
+    openDay(el, day, event.target as HTMLElement);
     return;
   }
   // The cell's direction, not the host's: the frame inside sets `dir` from the language.
@@ -171,7 +184,7 @@ function onGridKey(el: QuartierEventCalendar, event: KeyboardEvent): void {
   const target = dayForKey(event.key, event.shiftKey, day, el.weekStart, rtl);
   if (!target) return;
   event.preventDefault();
-  el.focusOnDay(target);
+  focusOnDay(el, target);
 }
 
 /**
@@ -183,7 +196,7 @@ function onGridClick(el: QuartierEventCalendar, event: MouseEvent): void {
   if (!cell) return;
   const day: DayKey = cell.dataset.day!;
   el.focusDay = day;
-  el.openDay(day, cell);
+  openDay(el, day, cell);
 }
 
 /** "Keine Veranstaltungen …", and when the filter is the reason, "Filter zurücksetzen". */
@@ -192,9 +205,9 @@ function renderEmptyState(
   ctx: CalendarContext,
   view: CalendarView,
 ): TemplateResult {
-  const text = el.limit > 0 ? ctx.t.empty.upcoming : ctx.t.empty[view](el.rangeTitle);
+  const text = el.limit > 0 ? ctx.t.empty.upcoming : ctx.t.empty[view](rangeTitle(el));
   const filtered = !isFilterEmpty(el.filter.state);
-  return renderEmpty(ctx, text, filtered ? () => el.resetFilter() : undefined);
+  return renderEmpty(ctx, text, filtered ? () => resetFilter(el) : undefined);
 }
 
 function renderDayDialog(
@@ -245,7 +258,7 @@ async function exportShown(
   events: QuartierEvent[],
 ): Promise<void> {
   const shown = eventsIn(events, el.range, ctx.zone);
-  const name = ctx.t.exportFileName(el.rangeTitle);
+  const name = ctx.t.exportFileName(rangeTitle(el));
   // Offline or after a new deployment the chunk may be gone; the button simply does nothing then.
   const module = await import('./ics-download.js').catch(() => undefined);
   module?.downloadEvents(shown, ctx, name);
