@@ -25,38 +25,51 @@ export const ELEMENT_ENTRIES: Record<string, string> = {
 };
 
 /**
- * The chunks of the build, each named after the module it starts from. An element's definition
- * (properties, controllers, public methods, skeleton) is loaded with the script-tag entry; its view
- * (templates, styles, keyboard handling) only when such an element is shown (define.ts).
+ * The chunks of the build, each named after the modules it starts from. An element's definition
+ * (properties, shared controllers, public methods, skeleton) is small and every page with the
+ * script-tag entry needs all four, so they are part of the core; its view (templates, styles,
+ * what a person's action does) is fetched only when such an element is shown (define.ts).
  */
-const CHUNK_ROOTS: Record<string, string> = {
-  'event-calendar': 'src/components/event-calendar/event-calendar.ts',
-  'event-calendar-view': 'src/components/event-calendar/event-calendar.view.ts',
-  'topic-filter': 'src/components/topic-filter/topic-filter.ts',
-  'topic-filter-view': 'src/components/topic-filter/topic-filter.view.ts',
-  'project-map': 'src/components/project-map/project-map.ts',
-  'project-map-view': 'src/components/project-map/project-map.view.ts',
-  'idea-form': 'src/components/idea-form/idea-form.ts',
-  'idea-form-view': 'src/components/idea-form/idea-form.view.ts',
-  validation: 'src/data/parse.ts',
-  // The registration every define entry shares.
-  core: 'src/define.ts',
+const VALIDATION = 'validation';
+
+const CHUNK_ROOTS: Record<string, string[]> = {
+  // The registration every define entry shares, and the four definitions.
+  core: [
+    'src/define.ts',
+    'src/components/event-calendar/event-calendar.ts',
+    'src/components/topic-filter/topic-filter.ts',
+    'src/components/project-map/project-map.ts',
+    'src/components/idea-form/idea-form.ts',
+  ],
+  'event-calendar-view': ['src/components/event-calendar/event-calendar.view.ts'],
+  'topic-filter-view': ['src/components/topic-filter/topic-filter.view.ts'],
+  'project-map-view': ['src/components/project-map/project-map.view.ts'],
+  'idea-form-view': ['src/components/idea-form/idea-form.view.ts'],
+  [VALIDATION]: ['src/data/parse.ts'],
   // The page's data requests, sent by the script-tag entry before the widgets' code runs; a
   // chunk of their own, so the class entries stay free of side effects.
-  'early-fetch': 'src/data/early-fetch.ts',
+  'early-fetch': ['src/data/early-fetch.ts'],
 };
 
 const VIEW = '-view';
+/** Marks a part a view fetches later with `import()` (the map's details, the calendar's dialogs). */
+const LATER = '~later';
 
 /**
- * Where a module used from several roots goes: used by one element's definition and its view, to
- * the definition (the view never comes without it); used only by views, to the views' shared chunk;
- * anything else to `core`.
+ * Where a module used from several roots goes. A view's later parts count as that view (it is
+ * always there first): used by one view only, to its chunk; used only by views (or their later
+ * parts), to the views' shared chunk, so no view fetches another's; by views and the validation
+ * (valibot, the rule parser), to the validation; anything else to `core`. A module that only
+ * later parts use is left to the bundler (it goes with them).
  */
-function sharedOwner(names: Set<string>): string {
-  const elements = new Set([...names].map((name) => name.replace(VIEW, '')));
-  if (elements.size === 1) return [...elements][0];
-  return [...names].every((name) => name.endsWith(VIEW)) ? 'views' : 'core';
+function sharedOwner(names: Set<string>): string | null {
+  if ([...names].every((name) => name.endsWith(LATER))) return null;
+  const roots = new Set([...names].map((name) => name.replace(LATER, '')));
+  if (roots.size === 1) return [...roots][0];
+  const others = [...roots].filter((name) => name !== VALIDATION);
+  if (!others.every((name) => name.endsWith(VIEW))) return 'core';
+  // Every page with data fetches the validation before its views show any.
+  return roots.has(VALIDATION) ? VALIDATION : 'views';
 }
 
 /**
@@ -69,8 +82,7 @@ function fewChunks() {
   const owners = new Map<string, Set<string>>();
   const owner = (id: string) => {
     const names = owners.get(id);
-    if (!names) return null;
-    return names.size === 1 ? [...names][0] : sharedOwner(names);
+    return names ? sharedOwner(names) : null;
   };
   const plugin: Plugin = {
     name: 'quartier-few-chunks',
@@ -78,29 +90,49 @@ function fewChunks() {
     buildEnd(error) {
       owners.clear();
       if (error) return;
-      for (const [name, root] of Object.entries(CHUNK_ROOTS)) {
-        const todo = [normalizePath(resolve(root))];
-        // A root renamed or no longer imported would silently leave its chunk to the bundler.
-        if (!this.getModuleInfo(todo[0])) {
-          this.error(
-            `quartier-few-chunks: ${todo[0]} (root of the "${name}" chunk) is not part of ` +
-              `the build. Update CHUNK_ROOTS in vite.config.ts.`,
-          );
-        }
+      /** Marks what `start` imports statically as `name`'s; returns what it imports with `import()`. */
+      const mark = (start: string[], name: string): string[] => {
+        const later: string[] = [];
+        const todo = [...start];
         for (let next = todo.pop(); next; next = todo.pop()) {
           const names = owners.get(next) ?? new Set();
           if (names.has(name)) continue;
           owners.set(next, names.add(name));
-          todo.push(...(this.getModuleInfo(next)?.importedIds ?? []));
+          const info = this.getModuleInfo(next);
+          todo.push(...(info?.importedIds ?? []));
+          later.push(...(info?.dynamicallyImportedIds ?? []));
         }
+        return later;
+      };
+      const later: [string, string][] = [];
+      for (const [name, roots] of Object.entries(CHUNK_ROOTS)) {
+        const ids = roots.map((root) => normalizePath(resolve(root)));
+        // A root renamed or no longer imported would silently leave its chunk to the bundler.
+        for (const id of ids) {
+          if (!this.getModuleInfo(id)) {
+            this.error(
+              `quartier-few-chunks: ${id} (a root of the "${name}" chunk) is not part of ` +
+                `the build. Update CHUNK_ROOTS in vite.config.ts.`,
+            );
+          }
+        }
+        const parts = mark(ids, name);
+        if (name.endsWith(VIEW)) later.push(...parts.map((part): [string, string] => [part, name]));
+      }
+      // Then a view's later parts, and theirs in turn, count as the view's (see sharedOwner).
+      for (let next = later.pop(); next; next = later.pop()) {
+        const [part, view] = next;
+        if (owners.has(part)) continue;
+        later.push(...mark([part], view + LATER).map((p): [string, string] => [p, view]));
       }
     },
   };
   const groups = [
     { name: 'core', test: (id: string) => owner(id) === 'core', priority: 2 },
-    // Its own group: left to the name function, these modules went into one view's chunk, which
-    // the other views then imported (a map page fetched the calendar's view).
+    // Groups of their own: left to the name function, modules shared with a view went into that
+    // view's chunk, which the others then imported (a map page fetched the calendar's view).
     { name: 'views', test: (id: string) => owner(id) === 'views', priority: 2 },
+    { name: VALIDATION, test: (id: string) => owner(id) === VALIDATION, priority: 2 },
     { name: owner, debugName: 'element, view or validation', priority: 1 },
   ];
   return { plugin, groups };

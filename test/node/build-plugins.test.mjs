@@ -188,7 +188,7 @@ test('few chunks (vite.config.ts): a chunk root missing from the build fails it'
         context(() => null),
         undefined,
       ),
-    /quartier-few-chunks: .*\/src\/.*\.ts \(root of the "[\w-]+" chunk\) is not part of the build/,
+    /quartier-few-chunks: .*\/src\/.*\.ts \(a root of the "[\w-]+" chunk\) is not part of the build/,
   );
 });
 

@@ -6,7 +6,6 @@ import { define } from '../../define.js';
 import { QuartierProjectMap } from './project-map.js';
 
 QuartierProjectMap.viewFrom(() => import('./project-map.view.js').then((m) => m.projectMapView));
-QuartierProjectMap.loadDetails ??= () => import('./map-details.js');
 define('quartier-project-map', QuartierProjectMap);
 
 export { QuartierProjectMap };

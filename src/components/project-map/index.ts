@@ -6,7 +6,6 @@ import { QuartierProjectMap } from './project-map.js';
 import { projectMapView } from './project-map.view.js';
 
 QuartierProjectMap.useView(projectMapView);
-QuartierProjectMap.loadDetails = () => import('./map-details.js');
 
 export { QuartierProjectMap };
 export type { ConsentChangeDetail, ProjectSelectDetail } from './project-map.js';

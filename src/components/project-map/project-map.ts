@@ -7,7 +7,7 @@
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { DialogController } from '../../controllers/dialog-controller.js';
-import { LazyPart } from '../../controllers/lazy-part.js';
+import type { LazyPart } from '../../controllers/lazy-part.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import type { MapMessages } from '../../i18n/messages/de-map.js';
 import { splitList } from '../../model/split-list.js';
@@ -98,11 +98,9 @@ export class QuartierProjectMap extends QuartierElement {
     dialog: () => this.renderRoot.querySelector('dialog'),
     closed: () => this.opening.closed(),
   });
-  /** @internal Fetches the dialog's content (set in index.ts: a definition never imports its view). */
-  static loadDetails?: () => Promise<MapDetailsPart<QuartierProjectMap>>;
-  /** @internal The dialog's content, fetched when a person first opens a project or cluster. */
-  readonly detailsPart = new LazyPart(this, () => QuartierProjectMap.loadDetails!());
 
+  /** @internal The dialog's content, fetched when a person first opens a project or cluster (set by the view's setup). */
+  declare detailsPart: LazyPart<MapDetailsPart<QuartierProjectMap>>;
   /** @internal Consent given and withdrawn by the visitor (set by the view's setup). */
   declare gate: ConsentController;
   /** @internal The Leaflet map, loaded once consent is given and the data is there (set by the view's setup). */

@@ -6,6 +6,7 @@
  * (project-map.actions.ts, given to each map by `setup`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { LazyPart } from '../../controllers/lazy-part.js';
 import type { LoadedData } from '../../data/load-all.js';
 import type { ElementView } from '../shared/quartier-element.js';
 import { renderMapArea, renderPlaceholder } from './map-frame.js';
@@ -17,7 +18,11 @@ import { projectMapStyles } from './project-map.styles.js';
 
 export const projectMapView: ElementView<QuartierProjectMap> = {
   styles: projectMapStyles,
-  setup: setupMap,
+  setup: (el) => {
+    setupMap(el);
+    // The dialog's content, fetched when a person first opens a project or cluster.
+    el.detailsPart = new LazyPart(el, () => import('./map-details.js'));
+  },
   render: (el) => el.renderData(el.data, (data) => renderMap(el, data)),
 };
 
