@@ -27,6 +27,7 @@ import { firstDayOfWeek } from '../../i18n/week-start.js';
 import type { CalendarMessages } from '../../i18n/messages/de-calendar.js';
 import { isIsoDate } from '../../model/dates.js';
 import { splitList } from '../../model/split-list.js';
+import { yieldToMain } from '../../model/yield-to-main.js';
 import type { QuartierEvent } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
@@ -136,6 +137,9 @@ export class QuartierEventCalendar extends QuartierElement {
     super.connectedCallback();
     this.followLink();
     addEventListener('hashchange', this.followLink);
+    // The browser's first time-zone formatter costs ~20 ms on a phone and cannot be split: made in a
+    // task of its own while the data is on its way, not in the task that draws the data.
+    void yieldToMain().then(() => todayIn(this.zone));
   }
 
   override disconnectedCallback(): void {

@@ -70,7 +70,10 @@ class FormPageSetup implements ReactiveController {
   }
 
   hostConnected(): void {
-    void loadSchema();
+    // Fetched ahead for the first check, when the browser is idle: building its schemas in the
+    // task that draws the form would make that task long on a phone.
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void loadSchema());
+    else setTimeout(() => void loadSchema(), 200);
   }
 
   /** Before the form renders, so a draft for a new `action` shows in the same update. */
