@@ -16,6 +16,7 @@ import {
   QuartierIdeaForm,
 } from '../../src/components/idea-form/idea-form.js';
 import { draftKey, writeDraft } from '../../src/components/idea-form/draft-storage.js';
+import { emptyIdeaValues } from '../../src/data/idea.js';
 import * as stories from '../../stories/idea-form.stories.js';
 
 const TOPICS = new URL('../fixtures/filter.json', import.meta.url).href;
@@ -809,15 +810,7 @@ describe('<quartier-idea-form> before its view arrives', () => {
 
   const draft = (action: string, title: string) =>
     writeDraft(action, {
-      values: {
-        title,
-        description: '',
-        topic: '',
-        address: '',
-        name: '',
-        email: '',
-        wantsReply: false,
-      },
+      values: { ...emptyIdeaValues(), title },
       savedAt: Date.now(),
     });
 
