@@ -32,14 +32,15 @@ const KB = 1024;
  * language table, Gregorian dates, the override hook; the texts themselves are lazy: 0.3 kB), then to
  * 22 kB for views that bring the element's own controllers (the setup hook: 0.1 kB). The page
  * budgets fell with thin definitions (issue 13: a definition holds attributes, properties and
- * methods; the rest comes with the view). Validation's
+ * methods; the rest comes with the view); the filter's address sync stays in its definition, so
+ * the address counts before the view has arrived (0.5 kB). Validation's
  * rose from 6.5 to 7 kB for a source's declared language (issue 15: 0.15 kB), then to 8 kB when
  * the modules it shares with views (the rule parser, coordinates, vocabulary: 1 kB) moved in from
  * the core.
  */
 const BUDGETS = {
-  definitions: 34.5 * KB,
-  'calendar page': 44.5 * KB,
+  definitions: 35 * KB,
+  'calendar page': 45 * KB,
   'all four, before scrolling': 47.5 * KB,
   'all four, after loading': 65.5 * KB,
   'shared core': 22 * KB,

@@ -1,8 +1,9 @@
 /**
  * `#quartier-event=<id>` (SPEC §3): a page loaded with a link to an event
  * opens it once the element's data is whole — also an event of a month not
- * loaded yet, which the data layer looks up (data/find-event.ts). The link is
- * written only when a person opens an event, and taken out when it closes.
+ * loaded yet, which the data layer looks up (data/find-event.ts) — and so does
+ * such a link followed later on the page. The link is written only when a
+ * person opens an event, and taken out when it closes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DayKey } from '../calendar/days.js';
@@ -38,21 +39,30 @@ export function linkedEventId(): string | undefined {
 }
 
 export class DeepLinkController implements ReactiveController {
-  /** The address was read (once per element, when its data first was whole). */
+  /** The address was read (when the element's data first was whole, and again when the link changes). */
   private read = false;
   private lookup?: AbortController;
 
   /**
-   * Add it before the element's data controller: an event opened from the
-   * address moves the calendar to its date within the same update, so the
-   * data for that date is asked for at once.
+   * `open` may move the element to the event's date: it should ask for that date's data in the
+   * same update when it can, or request another (the calendar opens it after the update).
    */
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly options: DeepLinkOptions,
   ) {
     host.addController(this);
   }
+
+  hostConnected(): void {
+    addEventListener('hashchange', this.linkChanged);
+  }
+
+  /** A link to another event followed on the page: read the address again. */
+  private readonly linkChanged = () => {
+    this.read = false;
+    this.host.requestUpdate();
+  };
 
   hostUpdate(): void {
     const { accepts, open, ...options } = this.options;
@@ -75,6 +85,7 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    removeEventListener('hashchange', this.linkChanged);
     this.lookup?.abort();
     this.lookup = undefined;
   }

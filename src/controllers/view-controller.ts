@@ -24,6 +24,9 @@ export class ViewController implements ReactiveController {
   /** The view has given this element what it needs (`ElementView.setup`): it may render. */
   ready = false;
   private arrival?: Promise<void>;
+  private attached!: () => void;
+  /** Resolves once the view is attached to this element, however many tries that takes. */
+  readonly whenAttached = new Promise<void>((resolve) => (this.attached = resolve));
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -42,7 +45,7 @@ export class ViewController implements ReactiveController {
 
   /**
    * When the view is here: gives it to this element, once (the view's setup, its styles, a render).
-   * The element calls this before it connects, so the controllers the setup adds connect with it.
+   * The element calls this once it is connected (the controllers the setup adds connect at once).
    */
   attach(): void {
     const view = this.source.view;
@@ -52,6 +55,7 @@ export class ViewController implements ReactiveController {
     stopWatching(this.host);
     view.setup?.(this.host as never);
     this.arrived();
+    this.attached();
   }
 
   hostConnected(): void {

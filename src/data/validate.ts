@@ -5,6 +5,7 @@
  * mend the source while residents still see every good item.
  */
 import * as v from 'valibot';
+import { yieldToMain } from '../model/yield-to-main.js';
 import { findSwapped, isInRange } from './geo.js';
 import type {
   DataWarning,
@@ -18,7 +19,6 @@ import type {
 } from '../model/types.js';
 import { EventSchema, languageTag, ProjectSchema, REQUIRED_FIELDS, TopicSchema } from './schema.js';
 import { safeImageUrl, safeLinkUrl } from './urls.js';
-import { yieldToMain } from '../model/yield-to-main.js';
 
 /** A document as adapters hand it over: the three lists, not yet checked. */
 export interface RawDocument {

@@ -7,8 +7,6 @@
 import { dayToDate, type DayKey } from '../calendar/days.js';
 import { intlLocale } from './intl-locale.js';
 
-export { firstDayOfWeek } from './week-start.js';
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -452,6 +452,20 @@ describe('<quartier-event-calendar>', () => {
     expect(focused(el)?.dataset.day).to.equal('2026-06-13');
   });
 
+  it('opens an event whose link is followed later on the page', async () => {
+    const el = await renderCalendar({ view: 'month' });
+    await waitUntil(() => root(el).querySelector('td .chip'), 'no events drawn');
+    expect(root(el).querySelector('dialog.event-dialog')).to.equal(null);
+    location.hash = '#quartier-event=juni';
+    await waitUntil(
+      () => root(el).querySelector('dialog.event-dialog[open]'),
+      'the link followed on the page did not open the event',
+    );
+    expect(text(root(el).querySelector('#event-dialog-title'))).to.equal('Sommerfest');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !root(el).querySelector('dialog.event-dialog'));
+  });
+
   it('shows a loading state, then an error with "Erneut versuchen" and the fallback', async () => {
     const el = await renderCalendar({ src: '/__responder/not-found?key=calendar' });
     expect(root(el).querySelector('[role="alert"]')).to.exist;

@@ -1,13 +1,8 @@
 /** Dates in every language: Gregorian, one digit system, titles and cells agreeing; the week's first day. */
 import { expect } from '@open-wc/testing';
 import type { DayKey } from '../../src/calendar/days.js';
-import {
-  dayOfMonth,
-  firstDayOfWeek,
-  fullDate,
-  monthTitle,
-  weekdayName,
-} from '../../src/i18n/dates.js';
+import { dayOfMonth, fullDate, monthTitle, weekdayName } from '../../src/i18n/dates.js';
+import { firstDayOfWeek } from '../../src/i18n/week-start.js';
 import { intlLocale } from '../../src/i18n/intl-locale.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { formatNumber } from '../../src/i18n/plural.js';

@@ -1,7 +1,7 @@
 /**
- * The event calendar's definition: its attributes, the range and view it shows (the data asks for
- * that range before the view arrives) and its skeleton. What a person's navigation, a day or an
- * event does comes with the view (event-calendar.actions.ts), its templates in event-calendar.view.ts.
+ * The event calendar's definition: its attributes and the range and view it shows (the data asks
+ * for that range before the view arrives). What a person's navigation, a day or an event does
+ * comes with the view (event-calendar.actions.ts), its templates in event-calendar.view.ts.
  */
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -148,8 +148,9 @@ export class QuartierEventCalendar extends QuartierElement {
   }
 
   /**
-   * A link to an event (`#quartier-event=`) shows it wherever the calendar is on the page: the view
-   * (which opens it) is wanted at once, not only when the calendar comes near the viewport.
+   * A link to an event (`#quartier-event=`), in the address or followed later, shows it wherever
+   * the calendar is on the page: the view (whose deep link opens it) is wanted at once, not only
+   * when the calendar comes near the viewport.
    */
   private readonly followLink = () => {
     if (location.hash.includes('quartier-event=')) void this.loadView();

@@ -18,7 +18,7 @@ import { actionUrlOf, warnIfIncomplete } from './page-setup.js';
 import { SubmissionController, type SubmissionEvent } from './submission-controller.js';
 
 /** The view's setup: the form's texts, empty fields and its own controllers, once per element. */
-export function setUpForm(el: QuartierIdeaForm): void {
+export function setup(el: QuartierIdeaForm): void {
   el.formText = el.useTexts(formTexts);
   el.values = emptyIdeaValues();
   el.submission = new SubmissionController(el, {

@@ -27,13 +27,13 @@ import {
   renderSummary,
 } from './form-status.js';
 import type { QuartierIdeaForm } from './idea-form.js';
-import { onSubmit, setUpForm } from './idea-form.actions.js';
+import { onSubmit, setup } from './idea-form.actions.js';
 import { ideaFormStyles } from './idea-form.styles.js';
 import { actionUrlOf } from './page-setup.js';
 
 export const ideaFormView: ElementView<QuartierIdeaForm> = {
   styles: ideaFormStyles,
-  setup: setUpForm,
+  setup,
   render: (el) => renderFrame(el),
 };
 

@@ -18,7 +18,7 @@ import { buildModel, LastResult, type ListEntry, type MapModel } from './view-mo
 const LIST_PAGE = 100;
 
 /** Gives one map what only the view needs (ElementView.setup), once, before it renders with it. */
-export function setupMap(el: QuartierProjectMap): void {
+export function setup(el: QuartierProjectMap): void {
   el.mapText = el.useTexts(mapTexts);
   el.lastModel = new LastResult<MapModel>();
   el.gate = new ConsentController(el, (consent) => el.emit('quartier-consent-change', { consent }));

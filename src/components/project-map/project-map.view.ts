@@ -13,13 +13,13 @@ import { renderMapArea, renderPlaceholder } from './map-frame.js';
 import { renderListSection } from './map-list-section.js';
 import { renderToolbar } from './map-toolbar.js';
 import type { QuartierProjectMap } from './project-map.js';
-import { model as modelOf, setupMap } from './project-map.actions.js';
+import { model as modelOf, setup } from './project-map.actions.js';
 import { projectMapStyles } from './project-map.styles.js';
 
 export const projectMapView: ElementView<QuartierProjectMap> = {
   styles: projectMapStyles,
   setup: (el) => {
-    setupMap(el);
+    setup(el);
     // The dialog's content, fetched when a person first opens a project or cluster.
     el.detailsPart = new LazyPart(el, () => import('./map-details.js'));
   },

@@ -137,7 +137,7 @@ export interface FrameContext {
  * The frame every element renders around its data: busy while loading (space kept), the error
  * with "Erneut versuchen", else the content with failed sources and the debug list.
  */
-export function renderFrame(
+export function renderDataFrame(
   data: DataController,
   content: (data: LoadedData) => TemplateResult | typeof nothing,
   { lang, dir, m, debug, warningTexts, space }: FrameContext,

@@ -29,7 +29,7 @@ import { coreTexts } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages/de.js';
 import { loadWarningTexts } from '../../i18n/warnings.js';
 import { VERSION } from '../../model/version.js';
-import { renderFrame, renderSkeleton, renderViewFailed } from './data-states.js';
+import { renderDataFrame, renderSkeleton, renderViewFailed } from './data-states.js';
 import type { ElementView } from './element-view.js';
 import { QuartierAttributes } from './shared-attributes.js';
 export type { ElementView };
@@ -121,18 +121,18 @@ export abstract class QuartierElement extends QuartierAttributes {
   }
 
   /**
-   * Public methods wait for the view (a call made before it arrived takes effect when it does,
-   * SPEC §1); rejects when it could not be fetched, as the element then says itself.
+   * Public methods wait for the view: a call made before it arrived takes effect when it does
+   * (SPEC §1), also after "Erneut versuchen" when the first request failed.
    */
-  protected async viewReady(): Promise<void> {
-    await this.loadView();
-    if (!this.viewLoading.ready) throw new Error(`${this.localName}: ${this.messages.loadFailed}`);
+  protected viewReady(): Promise<void> {
+    void this.loadView();
+    return this.viewLoading.whenAttached;
   }
 
   override connectedCallback(): void {
-    // Before the controllers connect, so those the view's setup adds connect with them.
-    this.viewLoading.attach();
     super.connectedCallback();
+    // Connected now: the controllers the view's setup adds connect once, as they are added.
+    this.viewLoading.attach();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -271,7 +271,7 @@ export abstract class QuartierElement extends QuartierAttributes {
   ): TemplateResult {
     const { language: lang, messages: m, debug, warningTexts } = this;
     const space = this.reservedSpace();
-    return renderFrame(
+    return renderDataFrame(
       data,
       content,
       { lang, dir: this.localize.dir, m, debug, warningTexts, space },

@@ -1,8 +1,7 @@
 /**
- * What a person's choice in the topic filter does (publish, tell the page, announce the result),
- * and the address bar kept in step with `sync-url`. Part of the view, so it is fetched with it.
+ * What a person's choice in the topic filter does (publish, tell the page, announce the result).
+ * Part of the view, so it is fetched with it.
  */
-import type { ReactiveController } from 'lit';
 import type { LoadedData } from '../../data/load-all.js';
 import { intlLocale } from '../../i18n/locale.js';
 import { formatList } from '../../i18n/lists.js';
@@ -11,7 +10,6 @@ import { FACETS, type Facet, type FilterState } from '../../model/filter-state.j
 import { splitList } from '../../model/split-list.js';
 import { countMatches, type Counted } from '../../state/counts.js';
 import { inScope } from '../../state/filter.js';
-import { bindUrlSync } from '../../state/url-binding.js';
 import type { QuartierTopicFilter } from './topic-filter.js';
 
 /** The facets to show, in their fixed order. */
@@ -93,44 +91,4 @@ function describeResult(
   if (data.events.length > 0) parts.push(plural(lang, result.events, m.count.events));
   if (data.projects.length > 0) parts.push(plural(lang, result.projects, m.count.projects));
   return formatList(el.language, parts);
-}
-
-/**
- * `sync-url`: the group's filter in the page address while the element is on the page (one per
- * page, url-binding.ts); let go when it leaves, taken back when it returns.
- */
-export class UrlSyncController implements ReactiveController {
-  private unbind?: () => void;
-  private bound?: string;
-
-  constructor(private readonly el: QuartierTopicFilter) {
-    el.addController(this);
-  }
-
-  hostConnected(): void {
-    this.sync();
-  }
-
-  hostUpdate(): void {
-    this.sync();
-  }
-
-  hostDisconnected(): void {
-    this.release();
-  }
-
-  private sync(): void {
-    const wanted = this.el.syncUrl ? this.el.filter.channel.group : undefined;
-    if (wanted === this.bound) return;
-    this.release();
-    if (wanted === undefined) return;
-    this.unbind = bindUrlSync(this.el.filter.channel);
-    this.bound = wanted;
-  }
-
-  private release(): void {
-    this.unbind?.();
-    this.unbind = undefined;
-    this.bound = undefined;
-  }
 }

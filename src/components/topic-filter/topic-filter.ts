@@ -4,7 +4,6 @@
  * topic-filter.view.ts.
  */
 import { property } from 'lit/decorators.js';
-import type { PropertyValues } from 'lit';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
@@ -13,6 +12,7 @@ import type { FilterState } from '../../model/filter-state.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuartierElement } from '../shared/quartier-element.js';
 import { filterSpace } from '../shared/reserved-size.js';
+import { UrlSyncController } from './url-sync-controller.js';
 
 /** Narrower than this, the facets fold into a "Filter (n)" disclosure. */
 const NARROW_PX = 480;
@@ -59,6 +59,12 @@ export class QuartierTopicFilter extends QuartierElement {
   /** @internal */
   readonly announcer = new AnnouncerController(this);
   private readonly size = new ResizeController(this, (width) => width < NARROW_PX !== this.narrow);
+  /** @internal `sync-url`: the address counts from the start, before the view has arrived. */
+  readonly urlSync = new UrlSyncController(
+    this,
+    () => this.syncUrl,
+    () => this.filter.channel,
+  );
 
   /** @internal Whether the narrow disclosure is open. */
   expanded = false;
@@ -87,12 +93,6 @@ export class QuartierTopicFilter extends QuartierElement {
   }
   set value(next: Partial<FilterState>) {
     this.filter.set(next);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // The page's filter comes from the address: the view (which keeps it there) is wanted at once.
-    if (this.syncUrl) void this.loadView();
   }
 
   /** @internal Narrower than 480px: the facets fold into a disclosure. */

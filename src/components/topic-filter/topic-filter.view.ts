@@ -19,7 +19,6 @@ import {
   scoped,
   toggle,
   toggleExpanded,
-  UrlSyncController,
 } from './topic-filter.actions.js';
 import { topicFilterStyles } from './topic-filter.styles.js';
 
@@ -35,7 +34,6 @@ interface Option {
 
 export const topicFilterView: ElementView<QuartierTopicFilter> = {
   styles: topicFilterStyles,
-  setup: (el) => new UrlSyncController(el),
   render: (el) => el.renderData(el.data, (data) => renderFilter(el, data)),
 };
 
