@@ -8,16 +8,26 @@
  * than a page in two languages.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadTexts, textsFor, textsPending, type TextBundle } from '../i18n/bundle.js';
+import {
+  loadTexts,
+  prefetchTexts,
+  textsFor,
+  textsPending,
+  type TextBundle,
+} from '../i18n/bundle.js';
 import { warnUnsupported } from '../i18n/languages.js';
 import { DEFAULT_LANG, dirOf, intlLocale, langOf, supportedTag } from '../i18n/locale.js';
-import { onOverride } from '../i18n/overrides.js';
+import { onOverride, type BundleName } from '../i18n/overrides.js';
 
 export class LocalizeController implements ReactiveController {
   private readonly bundles: TextBundle<unknown>[] = [];
   private stopListening?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Bundles the element will use once its view is here, fetched from the start. */
+    private readonly ahead: readonly BundleName[] = [],
+  ) {
     host.addController(this);
   }
 
@@ -53,6 +63,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    for (const name of this.ahead) prefetchTexts(name, this.lang);
     // A page's `overrideTexts()` shows at once in elements already on it.
     this.stopListening = onOverride(() => this.host.requestUpdate());
   }

@@ -54,6 +54,18 @@ export function textsFor<T>(bundle: TextBundle<T>, lang: string): T {
 export const textsPending = <T>(bundle: TextBundle<T>, lang: string): boolean =>
   bundle.loaded[keyOf(lang)] === undefined;
 
+/**
+ * Starts fetching a language's texts of a bundle known by name only (its German texts are not
+ * loaded here): an element whose view is on its way asks for its own texts at the same time.
+ */
+export function prefetchTexts(name: BundleName, lang: string): void {
+  const key = keyOf(lang);
+  if (key === 'de') return;
+  void import('./registry.js')
+    .then(({ registry }) => (registry[name] as Record<string, () => Promise<unknown>>)[key]?.())
+    .catch(() => undefined); // loadTexts reports nothing either: the element stays German
+}
+
 /** Loads a language's texts; resolves true when new texts arrived (the caller re-renders). */
 export async function loadTexts<T>(bundle: TextBundle<T>, lang: string): Promise<boolean> {
   const key = keyOf(lang);

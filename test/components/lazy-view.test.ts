@@ -201,4 +201,20 @@ describe('lazy views', () => {
     expect(await first).to.equal(1);
     expect(await el.act()).to.equal(2);
   });
+
+  it("fetches the element's own texts in its language with its view, not after it", async () => {
+    class WithTexts extends QuartierElement {
+      static override ownTexts = ['map'] as const;
+    }
+    WithTexts.viewFrom(() => new Promise(() => undefined)); // never arrives
+    customElements.define('test-lazy-texts', WithTexts);
+    const fetched = () =>
+      performance.getEntriesByType('resource').some((entry) => /messages\/tr-map/.test(entry.name));
+    expect(fetched(), 'fetched before any element asked').to.equal(false);
+    const el = document.createElement('test-lazy-texts');
+    el.lang = 'tr';
+    document.body.append(el);
+    mounted.push(el);
+    await waitUntil(fetched, "the Turkish map texts were not fetched before the view's arrival");
+  });
 });

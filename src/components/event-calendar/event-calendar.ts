@@ -79,6 +79,8 @@ export interface RangeChangeDetail extends DayRange {
  */
 export class QuartierEventCalendar extends QuartierElement {
   static override styles = [sharedStyles];
+  /** @internal */
+  static override ownTexts = ['calendar'] as const;
 
   /** @internal */
   readonly data = new DataController(

@@ -62,6 +62,8 @@ export { DEFAULT_FORM_TIMINGS, type IdeaFormTimings };
  */
 export class QuartierIdeaForm extends QuartierElement {
   static override styles = [sharedStyles];
+  /** @internal */
+  static override ownTexts = ['form'] as const;
 
   /** @internal The topic source. */
   readonly data = new DataController(this, () => this.src);

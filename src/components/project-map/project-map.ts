@@ -81,6 +81,8 @@ export type { ConsentChangeDetail, ProjectSelectDetail } from './map-state.js';
  */
 export class QuartierProjectMap extends QuartierElement {
   static override styles = [sharedStyles];
+  /** @internal */
+  static override ownTexts = ['map'] as const;
 
   /** @internal */
   readonly data = new DataController(

@@ -24,6 +24,7 @@ import { ViewController } from '../../controllers/view-controller.js';
 import type { LoadedData } from '../../data/load-all.js';
 import { safeLinkUrl } from '../../data/urls.js';
 import type { TextBundle } from '../../i18n/bundle.js';
+import type { BundleName } from '../../i18n/overrides.js';
 import type { WarningTexts } from '../../i18n/data-warnings/de.js';
 import { coreTexts } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages/de.js';
@@ -71,6 +72,10 @@ export abstract class QuartierElement extends QuartierAttributes {
   /** @internal Where the view comes from when fetched on demand (see `viewFrom`). */
   static viewLoader?: () => Promise<ElementView<never>>;
 
+  private get definition(): typeof QuartierElement {
+    return this.constructor as typeof QuartierElement;
+  }
+
   /** The view, fetched when the element is shown (when the definition has a `viewFrom`). */
   private readonly viewLoading = new ViewController(
     this,
@@ -82,8 +87,10 @@ export abstract class QuartierElement extends QuartierAttributes {
     },
   );
 
+  /** The element's own text bundles: the view registers them; their language's come with it. */
+  static ownTexts: readonly BundleName[] = [];
   /** Language, direction and text bundles (the shared texts and the element's own). */
-  protected readonly localize = new LocalizeController(this);
+  protected readonly localize = new LocalizeController(this, this.definition.ownTexts);
   private readonly coreMessages = this.localize.use(coreTexts);
 
   /** A focus move waiting for the next update (see `focusAfterUpdate`). */
@@ -110,10 +117,7 @@ export abstract class QuartierElement extends QuartierAttributes {
     return this.localize.use(bundle);
   }
 
-  /**
-   * @internal Fetches the view now, when it is not here yet (a public method, a link to the
-   * element); resolves when it has arrived. `updateComplete` does the same.
-   */
+  /** @internal Fetches the view now if it is not here (a method, a link); resolves when it arrived. */
   loadView(): Promise<void> {
     const loading = this.viewLoading.load();
     if (!this.viewLoading.ready) this.waitFor(loading);
@@ -205,9 +209,8 @@ export abstract class QuartierElement extends QuartierAttributes {
   }
 
   /**
-   * @internal Moves focus once the next update has rendered: to what `find`
-   * returns then, or, if that is gone, to a heading or control inside `scope`
-   * (default: the element) — never to the page.
+   * @internal Moves focus once the next update has rendered: to what `find` returns then, or, if
+   * that is gone, to a heading or control inside `scope` (default: the element), never the page.
    */
   focusAfterUpdate(find: () => Focusable, scope?: () => ParentNode | null | undefined): void {
     this.focusPending++;
