@@ -90,9 +90,11 @@ function fewChunks() {
     buildEnd(error) {
       owners.clear();
       if (error) return;
+      /** What it imports with `import()`: [importer, imported]. */
+      type Later = [string, string];
       /** Marks what `start` imports statically as `name`'s; returns what it imports with `import()`. */
-      const mark = (start: string[], name: string): string[] => {
-        const later: string[] = [];
+      const mark = (start: string[], name: string): Later[] => {
+        const later: Later[] = [];
         const todo = [...start];
         for (let next = todo.pop(); next; next = todo.pop()) {
           const names = owners.get(next) ?? new Set();
@@ -100,11 +102,11 @@ function fewChunks() {
           owners.set(next, names.add(name));
           const info = this.getModuleInfo(next);
           todo.push(...(info?.importedIds ?? []));
-          later.push(...(info?.dynamicallyImportedIds ?? []));
+          for (const part of info?.dynamicallyImportedIds ?? []) later.push([next, part]);
         }
         return later;
       };
-      const later: [string, string][] = [];
+      const later: [...Later, string][] = [];
       for (const [name, roots] of Object.entries(CHUNK_ROOTS)) {
         const ids = roots.map((root) => normalizePath(resolve(root)));
         // A root renamed or no longer imported would silently leave its chunk to the bundler.
@@ -117,13 +119,16 @@ function fewChunks() {
           }
         }
         const parts = mark(ids, name);
-        if (name.endsWith(VIEW)) later.push(...parts.map((part): [string, string] => [part, name]));
+        if (name.endsWith(VIEW))
+          later.push(...parts.map(([from, part]): [...Later, string] => [from, part, name]));
       }
-      // Then a view's later parts, and theirs in turn, count as the view's (see sharedOwner).
+      // Then a view's later parts, and theirs in turn, count as the view's (see sharedOwner): those
+      // its own modules import, not those of the core it uses (a language's texts).
       for (let next = later.pop(); next; next = later.pop()) {
-        const [part, view] = next;
-        if (owners.has(part)) continue;
-        later.push(...mark([part], view + LATER).map((p): [string, string] => [p, view]));
+        const [from, part, view] = next;
+        const own = sharedOwner(owners.get(from)!)?.replace(LATER, '') === view;
+        if (!own || owners.has(part)) continue;
+        later.push(...mark([part], view + LATER).map(([f, p]): [...Later, string] => [f, p, view]));
       }
     },
   };
