@@ -19,23 +19,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
 
 const SECONDS = Number(process.env.BENCH_RECEIVER_SECONDS ?? 5);
 const MAX = Number(process.env.BENCH_RECEIVER_MAX ?? 20_000);
 const WARM_UP = 100;
 const CLIENTS = [10, 50];
 const SERVER = 'server/server.mjs';
-
-async function freePort() {
-  const probe = createServer();
-  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function waitForPort(port, child) {
   const deadline = Date.now() + 15_000;

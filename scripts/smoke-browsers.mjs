@@ -9,10 +9,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from './serve-static.mjs';
+import { freePort } from './free-port.mjs';
 
 const KEY = { tab: '\uE004', enter: '\uE007', space: ' ' };
 const requireAll = process.argv.includes('--require');
@@ -36,14 +37,6 @@ function start(command, args, options = {}) {
     if (!(await Promise.race([gone.then(() => true), sleep(5000)]))) child.kill('SIGKILL');
   });
   return child;
-}
-
-async function freePort() {
-  const probe = createServer();
-  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 async function until(what, probe, timeout = 15000) {

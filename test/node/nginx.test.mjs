@@ -18,11 +18,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { freePort } from '../../scripts/free-port.mjs';
 
 const NGINX = '/usr/sbin/nginx';
 const CI = process.env.CI === 'true';
@@ -31,15 +32,6 @@ const ORIGIN = 'https://stadtteil.example';
 const RATE = 3;
 
 const SERVER = 'server/server.mjs';
-
-/** A free port on 127.0.0.1 (asked from the system, then released). */
-async function freePort() {
-  const probe = createServer();
-  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** Waits until something accepts connections on the port (at most `ms`). */
 async function waitForPort(port, ms, child) {
