@@ -15,9 +15,8 @@ import { deForm } from '../../src/i18n/messages/de-form.js';
 import { deMap } from '../../src/i18n/messages/de-map.js';
 import { registry } from '../../src/i18n/registry.js';
 import { SRC as PROJECTS, TILES } from '../helpers/project-map.js';
+import { calendarTemplate, filterTemplate, formTemplate } from '../helpers/elements.js';
 
-const CALENDAR = new URL('../fixtures/calendar.json', import.meta.url).href;
-const TOPICS = new URL('../fixtures/filter.json', import.meta.url).href;
 const RTL = new Set<Language>(['ar', 'fa']);
 let n = 0;
 const group = () => `languages-test-${n++}`;
@@ -37,14 +36,7 @@ const mapTexts = (lang: Language) =>
 
 const ELEMENTS: Record<string, { render(lang: Language): unknown; labels: Label[] }> = {
   'quartier-event-calendar': {
-    render: (lang) =>
-      html`<quartier-event-calendar
-        src=${CALENDAR}
-        date="2026-05-19"
-        group=${group()}
-        lang=${lang}
-        time-zone="Europe/Berlin"
-      ></quartier-event-calendar>`,
+    render: (lang) => calendarTemplate({ lang, group: group() }),
     labels: [
       { german: deCalendar.today, in: async (l) => (await calendarTexts(l)).today },
       { german: deCalendar.view.month, in: async (l) => (await calendarTexts(l)).view.month },
@@ -52,28 +44,14 @@ const ELEMENTS: Record<string, { render(lang: Language): unknown; labels: Label[
     ],
   },
   'quartier-idea-form': {
-    render: (lang) =>
-      html`<quartier-idea-form
-        action="/api/ideas-test/ok/languages"
-        privacy-url="https://example.org/datenschutz"
-        src=${TOPICS}
-        location="address"
-        lang=${lang}
-        no-draft
-      ></quartier-idea-form>`,
+    render: (lang) => formTemplate({ lang, store: 'languages' }),
     labels: [
       { german: deForm.submit, in: async (l) => (await formTexts(l)).submit },
       { german: deForm.label.title, in: async (l) => (await formTexts(l)).label.title },
     ],
   },
   'quartier-topic-filter': {
-    render: (lang) =>
-      html`<quartier-topic-filter
-        src=${TOPICS}
-        group=${group()}
-        facets="topics accessibility languages"
-        lang=${lang}
-      ></quartier-topic-filter>`,
+    render: (lang) => filterTemplate({ lang, group: group() }),
     labels: [
       { german: de.filter.facet.topics, in: async (l) => (await core(l)).filter.facet.topics },
       {

@@ -10,11 +10,10 @@ import '../../src/components/idea-form/define.js';
 import '../../src/components/project-map/define.js';
 import '../../src/components/topic-filter/define.js';
 import { grantedMap } from '../helpers/project-map.js';
+import { CALENDAR, calendarTemplate, filterTemplate, formTemplate } from '../helpers/elements.js';
 
-const CALENDAR = new URL('../fixtures/calendar.json', import.meta.url).href;
 /** Two events on 19 May 2026, nothing else. */
 const TWO = new URL('../fixtures/calendar-two.json', import.meta.url).href;
-const TOPICS = new URL('../fixtures/filter.json', import.meta.url).href;
 let n = 0;
 const group = () => `rtl-test-${n++}`;
 const root = (el: HTMLElement) => el.shadowRoot!;
@@ -40,14 +39,7 @@ const ownDirection = (node: Element) =>
 async function calendar(lang: string, view = 'month', src = CALENDAR) {
   const wrapper = await fixture<HTMLElement>(
     html`<div style="inline-size: 1000px">
-      <quartier-event-calendar
-        src=${src}
-        date="2026-05-19"
-        view=${view}
-        group=${group()}
-        lang=${lang}
-        time-zone="Europe/Berlin"
-      ></quartier-event-calendar>
+      ${calendarTemplate({ lang, group: group(), src, view })}
     </div>`,
   );
   const el = wrapper.querySelector<HTMLElement>('quartier-event-calendar')!;
@@ -56,29 +48,13 @@ async function calendar(lang: string, view = 'month', src = CALENDAR) {
 }
 
 async function form(lang: string) {
-  const el = await fixture<HTMLElement>(
-    html`<quartier-idea-form
-      action="/api/ideas-test/ok/rtl"
-      privacy-url="https://example.org/datenschutz"
-      src=${TOPICS}
-      location="address"
-      lang=${lang}
-      no-draft
-    ></quartier-idea-form>`,
-  );
+  const el = await fixture<HTMLElement>(formTemplate({ lang, store: 'rtl' }));
   await loaded(el);
   return el;
 }
 
 async function filter(lang: string) {
-  const el = await fixture<HTMLElement>(
-    html`<quartier-topic-filter
-      src=${TOPICS}
-      group=${group()}
-      facets="topics accessibility languages"
-      lang=${lang}
-    ></quartier-topic-filter>`,
-  );
+  const el = await fixture<HTMLElement>(filterTemplate({ lang, group: group() }));
   await loaded(el);
   return el;
 }

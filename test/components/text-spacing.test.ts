@@ -19,6 +19,7 @@ import '../../src/components/event-calendar/define.js';
 import '../../src/components/idea-form/define.js';
 import '../../src/components/topic-filter/define.js';
 import { grantedMap, renderMap } from '../helpers/project-map.js';
+import { CALENDAR, filterTemplate, formTemplate, TOPICS as FILTER } from '../helpers/elements.js';
 
 const STANDARD = `
   * {
@@ -34,8 +35,6 @@ const STANDARD = `
   }
 `;
 
-const CALENDAR = new URL('../fixtures/calendar.json', import.meta.url).href;
-const FILTER = new URL('../fixtures/filter.json', import.meta.url).href;
 let n = 0;
 const newGroup = () => `text-spacing-${n++}`;
 const busyDone = (el: HTMLElement, what: string) =>
@@ -177,13 +176,11 @@ describe('text spacing (WCAG 1.4.12) from a document stylesheet', () => {
 
   it('reaches the topic filter', async () => {
     const el = await fixture<HTMLElement>(
-      html`<quartier-topic-filter
-        src=${FILTER}
-        group=${newGroup()}
-        facets="topics accessibility languages"
-        lang="de"
-        ><a href="https://example.org/termine">Alle Termine</a></quartier-topic-filter
-      >`,
+      filterTemplate({
+        lang: 'de',
+        group: newGroup(),
+        fallback: html`<a href="https://example.org/termine">Alle Termine</a>`,
+      }),
     );
     await busyDone(el, 'the filter');
     el.shadowRoot!.querySelector<HTMLInputElement>('input[value="bildung"]')!.click();
@@ -193,15 +190,11 @@ describe('text spacing (WCAG 1.4.12) from a document stylesheet', () => {
 
   it('reaches the idea form', async () => {
     const el = await fixture<HTMLElement>(
-      html`<quartier-idea-form
-        action="/api/ideas-test/ok/text-spacing"
-        privacy-url="https://example.org/datenschutz"
-        src=${FILTER}
-        location="address"
-        lang="de"
-        no-draft
-        ><a href="mailto:ideen@example.org">ideen@example.org</a></quartier-idea-form
-      >`,
+      formTemplate({
+        lang: 'de',
+        store: 'text-spacing',
+        fallback: html`<a href="mailto:ideen@example.org">ideen@example.org</a>`,
+      }),
     );
     await busyDone(el, 'the form');
     await expectSpacedAndWhole(el);

@@ -10,9 +10,10 @@ import '../../src/components/event-calendar/define.js';
 import '../../src/components/idea-form/define.js';
 import '../../src/components/topic-filter/define.js';
 import { grantedMap } from '../helpers/project-map.js';
+import { calendarTemplate, filterTemplate, TOPICS as FILTER } from '../helpers/elements.js';
 
-const CALENDAR = new URL('../fixtures/calendar.json', import.meta.url).href;
-const FILTER = new URL('../fixtures/filter.json', import.meta.url).href;
+const ALL_EVENTS = html`<a href="https://example.org/termine">Alle Termine</a>`;
+
 let n = 0;
 const newGroup = () => `wcag-checks-${n++}`;
 const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string) =>
@@ -28,27 +29,14 @@ const shown = (node: Element) =>
 
 async function calendar() {
   const el = await fixture<HTMLElement>(
-    html`<quartier-event-calendar
-      src=${CALENDAR}
-      date="2026-05-19"
-      group=${newGroup()}
-      lang="de"
-      time-zone="Europe/Berlin"
-      ><a href="https://example.org/termine">Alle Termine</a></quartier-event-calendar
-    >`,
+    calendarTemplate({ lang: 'de', group: newGroup(), fallback: ALL_EVENTS }),
   );
   await loaded(el);
   return el;
 }
 async function filter() {
   const el = await fixture<HTMLElement>(
-    html`<quartier-topic-filter
-      src=${FILTER}
-      group=${newGroup()}
-      facets="topics accessibility languages"
-      lang="de"
-      ><a href="https://example.org/termine">Alle Termine</a></quartier-topic-filter
-    >`,
+    filterTemplate({ lang: 'de', group: newGroup(), fallback: ALL_EVENTS }),
   );
   await loaded(el);
   return el;
