@@ -75,14 +75,26 @@ async function readCapped(response: Response, url: string): Promise<string> {
     }
     chunks.push(value);
   }
-  return decode(await new Blob(chunks as BlobPart[]).arrayBuffer(), response);
+  return decode(joined(chunks, size), response);
+}
+
+/** The chunks in one buffer, here and at once (a Blob would go through the browser's blob store). */
+function joined(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /**
  * UTF-8, as JSON must be. Only an iCalendar answer that is not valid UTF-8 is
  * read in the charset its server names (old exports write windows-1252).
  */
-function decode(bytes: ArrayBuffer, response: Response): string {
+function decode(bytes: ArrayBuffer | Uint8Array, response: Response): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
