@@ -44,15 +44,16 @@ export function renderWeek(
   </div>`;
 }
 
-/** Days that have events, each with its events; past days included. */
+/** Days that have events, each with its events; past days included. A long list comes in parts. */
 export function renderList(
   ctx: CalendarContext,
   days: DayKey[],
   byDay: Map<DayKey, Occurrence[]>,
 ): TemplateResult {
+  const withEvents = days.filter((day) => byDay.get(day)?.length);
   return html`<div class="list">
-    ${days
-      .filter((day) => byDay.get(day)?.length)
+    ${ctx
+      .part(withEvents, (day) => byDay.get(day)!.length)
       .map(
         (day) =>
           html`<section class="list-day ${day < ctx.today ? 'past' : ''}">

@@ -21,4 +21,6 @@ export interface CalendarContext {
   titleLang(occurrence: Occurrence): string | typeof nothing;
   openEvent(occurrence: Occurrence, trigger: HTMLElement): void;
   openDay(day: DayKey, trigger: HTMLElement): void;
+  /** The first part of a long list on its first showing; the rest follows (partial-draw.ts). */
+  part<T>(items: T[], size?: (item: T) => number): T[];
 }

@@ -10,6 +10,7 @@ import type { Occurrence } from '../../calendar/occurrences.js';
 import { stepCursor, type CalendarView } from '../../calendar/ranges.js';
 import { isKnownZone } from '../../calendar/zone.js';
 import { DeepLinkController } from '../../controllers/deep-link-controller.js';
+import { PartialDraw } from '../../controllers/partial-draw.js';
 import type { LoadedData } from '../../data/load-all.js';
 import { dayRangeTitle, monthTitle } from '../../i18n/dates.js';
 import { calendarTexts } from '../../i18n/messages/calendar.js';
@@ -32,6 +33,7 @@ export function setup(el: QuartierEventCalendar): void {
     open: (event) => queueMicrotask(() => openLinkedEvent(el, event)),
   });
   new ZoneCheckController(el);
+  el.drawing = new PartialDraw(el);
 }
 
 /** `time-zone` names a zone this browser does not know: the page's author is told (Berlin is used). */

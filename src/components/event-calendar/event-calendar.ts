@@ -20,6 +20,7 @@ import {
 import { isKnownZone, todayIn } from '../../calendar/zone.js';
 import { DataController } from '../../controllers/data-controller.js';
 import type { DeepLinkController } from '../../controllers/deep-link-controller.js';
+import type { PartialDraw } from '../../controllers/partial-draw.js';
 import { DialogController } from '../../controllers/dialog-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -112,6 +113,8 @@ export class QuartierEventCalendar extends QuartierElement {
   declare texts: () => CalendarMessages;
   /** @internal Set by the view's setup: `#quartier-event=<id>` in the address. */
   declare deepLink?: DeepLinkController;
+  /** @internal Set by the view's setup: a long list's first showing, drawn in parts. */
+  declare drawing: PartialDraw;
 
   /** @internal The day that sets the visible range; follows `date` and navigation. */
   @state() cursor: DayKey = '';

@@ -45,7 +45,7 @@ import { dayForKey, renderMonth } from './month-view.js';
 export const eventCalendarView: ElementView<QuartierEventCalendar> = {
   styles: eventCalendarStyles,
   setup,
-  render: (el) => el.renderData(el.data, (data) => renderCalendar(el, data)),
+  render: (el) => el.renderData(el.data, (data) => renderCalendar(el, data), el.drawing),
 };
 
 /** The dialogs, a chunk loaded when a person first opens a day or an event. */
@@ -87,6 +87,7 @@ function contextOf(el: QuartierEventCalendar, data: LoadedData): CalendarContext
     titleLang: (o) => dataLang(o.event.title, lang),
     openEvent: (o, trigger) => openEvent(el, o, trigger),
     openDay: (day, trigger) => openDay(el, day, trigger),
+    part: (items, size) => el.drawing.part(items, size),
   };
 }
 

@@ -131,6 +131,8 @@ export interface FrameContext {
   warningTexts?: WarningTexts;
   /** Block space kept while loading (reserved-size.ts). */
   space?: string;
+  /** A list still being drawn in parts (partial-draw.ts): busy and space kept, as while loading. */
+  parts?: { readonly drawing: boolean };
 }
 
 /**
@@ -140,7 +142,7 @@ export interface FrameContext {
 export function renderDataFrame(
   data: DataController,
   content: (data: LoadedData) => TemplateResult | typeof nothing,
-  { lang, dir, m, debug, warningTexts, space }: FrameContext,
+  { lang, dir, m, debug, warningTexts, space, parts }: FrameContext,
   textsReady: boolean,
   footer: TemplateResult | typeof nothing,
 ): TemplateResult {
@@ -154,13 +156,15 @@ export function renderDataFrame(
     body = html`${renderPartialFailure(loaded, data, m, lang)} ${content(loaded)}
     ${debug ? renderDataWarnings(loaded, warningTexts) : nothing}`;
   }
+  // Read after the content was made: it decides whether parts are still to come.
+  const drawing = parts?.drawing ?? false;
   return html`<div
     class="base"
     part="base"
     lang=${lang}
     dir=${dir}
-    aria-busy=${loading || data.loading || data.checking ? 'true' : 'false'}
-    data-reserve=${loading ? reserve(space) : nothing}
+    aria-busy=${loading || drawing || data.loading || data.checking ? 'true' : 'false'}
+    data-reserve=${loading || drawing ? reserve(space) : nothing}
   >
     ${body} ${footer}
   </div>`;

@@ -64,9 +64,7 @@ export abstract class QuartierElement extends QuartierAttributes {
     this: abstract new (...args: never[]) => E,
     load: () => Promise<ElementView<E>>,
   ): void {
-    (this as unknown as typeof QuartierElement).viewLoader = load as () => Promise<
-      ElementView<never>
-    >;
+    (this as unknown as typeof QuartierElement).viewLoader = load as never;
   }
 
   /** @internal Where the view comes from when fetched on demand (see `viewFrom`). */
@@ -271,13 +269,15 @@ export abstract class QuartierElement extends QuartierAttributes {
   renderData(
     data: DataController,
     content: (data: LoadedData) => TemplateResult | typeof nothing,
+    /** A list still being drawn in parts (partial-draw.ts): busy, its space kept meanwhile. */
+    parts?: { readonly drawing: boolean },
   ): TemplateResult {
     const { language: lang, messages: m, debug, warningTexts } = this;
-    const space = this.reservedSpace();
+    const frame = { lang, dir: this.localize.dir, m, debug, warningTexts, parts };
     return renderDataFrame(
       data,
       content,
-      { lang, dir: this.localize.dir, m, debug, warningTexts, space },
+      { ...frame, space: this.reservedSpace() },
       this.localize.ready,
       this.feedbackLink(),
     );

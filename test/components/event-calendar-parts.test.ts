@@ -1,0 +1,85 @@
+/** The calendar's list on its first showing: drawn in parts, busy and its space kept until whole. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { PART } from '../../src/controllers/partial-draw.js';
+import { loaded, root, unique } from '../helpers/calendar.js';
+import type { QuartierEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
+
+/** 40 events on 20 days of May 2026 and as many in June, as a source the loader fetches. */
+function source(): string {
+  const events = ['05', '06'].flatMap((month) =>
+    Array.from({ length: 40 }, (_, i) => {
+      const day = String(1 + Math.floor(i / 2)).padStart(2, '0');
+      const hour = 10 + (i % 2) * 4;
+      return {
+        id: `e${month}-${i}`,
+        title: `Treffen ${i}`,
+        start: `2026-${month}-${day}T${hour}:00`,
+        end: `2026-${month}-${day}T${hour + 1}:00`,
+      };
+    }),
+  );
+  const body = JSON.stringify({ version: 1, events });
+  return URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+}
+
+describe('<quartier-event-calendar> list drawn in parts', () => {
+  it('draws the first part, then the rest in later tasks; busy and its space kept meanwhile', async () => {
+    const src = source();
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 400px"></div>`);
+    const el = document.createElement('quartier-event-calendar') as QuartierEventCalendar;
+    Object.assign(el, { src, date: '2026-05-01', view: 'list', group: unique('parts') });
+    el.setAttribute('lang', 'de');
+    // Each drawing as the page sees it: events in the list, busy or not, space kept or not.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const base = root(el).querySelector<HTMLElement>('.base');
+      const events = root(el).querySelectorAll('.list li').length;
+      if (events > 0 && base)
+        seen.push(`${events} ${base.ariaBusy} ${base.dataset.reserve ? 'kept' : 'free'}`);
+    });
+    wrapper.append(el);
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    await loaded(el);
+    await el.updateComplete;
+    observer.disconnect();
+    URL.revokeObjectURL(src);
+    expect(root(el).querySelectorAll('.list li')).to.have.length(40);
+    // Days of two events each: the first part ends with the day that reaches PART events.
+    expect(seen[0]).to.equal(`${PART} true kept`);
+    expect(seen.at(-1)).to.equal('40 false free');
+    const counts = seen.map((entry) => Number(entry.split(' ')[0]));
+    expect(counts, 'never fewer than before').to.deep.equal([...counts].sort((a, b) => a - b));
+    expect(new Set(counts).size, 'in more than two steps').to.be.above(2);
+  });
+
+  it('draws the next month at once, once a list was drawn whole', async () => {
+    const src = source();
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 400px">
+        <quartier-event-calendar
+          src=${src}
+          date="2026-05-01"
+          view="list"
+          group=${unique('parts')}
+          lang="de"
+        ></quartier-event-calendar>
+      </div>`,
+    );
+    const el = wrapper.querySelector<QuartierEventCalendar>('quartier-event-calendar')!;
+    await loaded(el);
+    await el.updateComplete;
+    const drawn: number[] = [];
+    const observer = new MutationObserver(() =>
+      drawn.push(root(el).querySelectorAll('.list li').length),
+    );
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    el.date = '2026-06-01';
+    await el.updateComplete;
+    // Records not yet delivered count too.
+    if (observer.takeRecords().length > 0) drawn.push(root(el).querySelectorAll('.list li').length);
+    observer.disconnect();
+    URL.revokeObjectURL(src);
+    expect(drawn, 'June in one drawing').to.deep.equal([40]);
+    expect(root(el).querySelector('.list [role="heading"]')?.textContent).to.contain('Juni');
+  });
+});

@@ -1,0 +1,95 @@
+/** PartialDraw: a long list's first showing in parts, each in a task of its own; later ones whole. */
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PART, PartialDraw } from '../../src/controllers/partial-draw.js';
+
+class PartsHost extends LitElement {
+  @property({ type: Array }) items: number[] = [];
+  @property({ type: Boolean }) list = true;
+  /** Sizes of items (events per day); one each unless set. */
+  size?: (item: number) => number;
+  readonly drawing = new PartialDraw(this);
+  /** How many items each update drew. */
+  readonly drawn: number[] = [];
+  private readonly pending = new Set<Promise<unknown>>();
+
+  waitFor(work: Promise<unknown>): void {
+    this.pending.add(work);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending.size > 0) {
+      const work = [...this.pending];
+      this.pending.clear();
+      await Promise.all(work);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  override render() {
+    if (!this.list) return html`<p>Monat</p>`;
+    const shown = this.drawing.part(this.items, this.size);
+    this.drawn.push(shown.length);
+    return html`<ul>
+      ${shown.map((item) => html`<li>${item}</li>`)}
+    </ul>`;
+  }
+}
+customElements.define('test-parts-host', PartsHost);
+
+const range = (count: number) => Array.from({ length: count }, (_, i) => i);
+
+/** A host whose first render already has its items, as a calendar's first render with data. */
+const host = (items: number[], size?: (item: number) => number) =>
+  fixture<PartsHost>(
+    fixtureHtml`<test-parts-host .items=${items} .size=${size}></test-parts-host>`,
+  );
+
+describe('PartialDraw', () => {
+  it('draws a long list first in parts of PART, each after a task, until all are there', async () => {
+    const el = document.createElement('test-parts-host') as PartsHost;
+    el.items = range(3 * PART + 5);
+    document.body.append(el);
+    try {
+      // Lit's first update runs in a microtask; the next part waits for a task of its own.
+      for (let i = 0; i < 50; i++) await null;
+      expect(el.renderRoot.querySelectorAll('li')).to.have.length(PART);
+      expect(el.drawing.drawing, 'more to come').to.equal(true);
+      await el.updateComplete;
+      expect(el.drawn).to.deep.equal([PART, 2 * PART, 3 * PART, 3 * PART + 5]);
+      expect(el.renderRoot.querySelectorAll('li')).to.have.length(3 * PART + 5);
+      expect(el.drawing.drawing, 'nothing left to draw').to.equal(false);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('draws a short list and every later list at once', async () => {
+    const el = await host(range(PART - 1));
+    await el.updateComplete;
+    expect(el.drawn.at(-1)).to.equal(PART - 1);
+    el.items = range(5 * PART);
+    await el.updateComplete;
+    expect(el.drawn.at(-1), 'after a whole list, the next comes whole').to.equal(5 * PART);
+    expect(el.drawn, 'each list in one update').to.deep.equal([PART - 1, 5 * PART]);
+  });
+
+  it('counts sizes: days of four events each, three days make a first part of ten', async () => {
+    const el = await host(range(8), () => 4);
+    await el.updateComplete;
+    expect(el.drawn[0]).to.equal(Math.ceil(PART / 4));
+    expect(el.drawn.at(-1)).to.equal(8);
+  });
+
+  it('lets updateComplete resolve when the list goes away before its last part', async () => {
+    const el = await host(range(4 * PART));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    el.list = false;
+    await el.updateComplete;
+    expect(el.drawing.drawing).to.equal(false);
+    expect(el.renderRoot.querySelector('p')?.textContent).to.equal('Monat');
+  });
+});
