@@ -46,9 +46,9 @@ const CHUNK_ROOTS: Record<string, string[]> = {
   'project-map-view': ['src/components/project-map/project-map.view.ts'],
   'idea-form-view': ['src/components/idea-form/idea-form.view.ts'],
   [VALIDATION]: ['src/data/parse.ts'],
-  // What the script-tag entry does before the widgets' code runs (the data requests, the widgets
-  // on screen); a chunk of its own, so the class entries stay free of side effects.
-  early: ['src/early.ts'],
+  // The page's data requests, sent by the script-tag entry before the widgets' code runs; a
+  // chunk of their own, so the class entries stay free of side effects.
+  'early-fetch': ['src/data/early-fetch.ts'],
 };
 
 const VIEW = '-view';

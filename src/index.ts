@@ -2,9 +2,8 @@
  * The script-tag entry (`dist/quartier-widgets.js`, also what the classic script loads):
  * defines every element and exposes the public types and helpers.
  */
-// First, so the page's data and the views of widgets on screen are on their way while the rest
-// of the code is prepared.
-import './early.js';
+// First, so the page's data is on its way while the rest of the code is prepared.
+import './data/early-fetch.js';
 
 export { VERSION } from './model/version.js';
 export type {

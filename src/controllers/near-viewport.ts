@@ -6,24 +6,6 @@
  */
 const waiting = new WeakMap<Element, () => void>();
 let observer: IntersectionObserver | undefined;
-/** Elements of the page's HTML that were near the viewport when the library's script first ran. */
-const nearAtStart = new WeakSet<Element>();
-
-/**
- * Notes which of these elements are within a screen of the viewport now. The script-tag entry
- * calls it once, before any element is defined, when the page's layout is usually done already:
- * those elements fetch their views at once instead of waiting for the observer's first report,
- * which comes only after the next frame (on a slow phone, after the core has run).
- */
-export function noteNearViewport(elements: Iterable<Element>): void {
-  const screen = window.innerHeight;
-  for (const element of elements) {
-    // No boxes: not rendered (`display: none`, a closed part); an empty inline element has one.
-    if (element.getClientRects().length === 0) continue;
-    const box = element.getBoundingClientRect();
-    if (box.bottom >= -screen && box.top <= 2 * screen) nearAtStart.add(element);
-  }
-}
 
 function observe(): IntersectionObserver {
   observer ??= new IntersectionObserver(
@@ -42,8 +24,7 @@ function observe(): IntersectionObserver {
 }
 
 export function whenNearViewport(element: Element, callback: () => void): void {
-  if (nearAtStart.has(element) || typeof IntersectionObserver === 'undefined') {
-    nearAtStart.delete(element);
+  if (typeof IntersectionObserver === 'undefined') {
     callback();
     return;
   }

@@ -3,15 +3,15 @@
  * code is still being compiled and run, which on a slow phone is the longer
  * wait. The elements later ask the loader for the same URLs and take the
  * answers over. Sources that depend on what an element shows
- * (`{start}`/`{end}`) are left to the element. The script-tag entry calls it
- * first (src/early.ts).
+ * (`{start}`/`{end}`) are left to the element. The script-tag entry imports
+ * it first, and the build gives it a chunk of its own (vite.config.ts), so it
+ * runs before the widgets' code.
  */
 import { splitList } from '../model/split-list.js';
 import { requestSourceNow } from './loader.js';
 import { hasRangePlaceholder } from './urls.js';
 
-/** The page's widgets, as the script-tag entry defines them. */
-export const TAGS = [
+const TAGS = [
   'quartier-event-calendar',
   'quartier-topic-filter',
   'quartier-project-map',
@@ -35,3 +35,5 @@ export function fetchEarly(root: ParentNode = document): void {
     requestSourceNow(href);
   }
 }
+
+if (typeof document !== 'undefined') fetchEarly();
