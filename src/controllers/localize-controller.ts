@@ -15,6 +15,7 @@ import {
   textsPending,
   type TextBundle,
 } from '../i18n/bundle.js';
+import { warmUpNumbers } from '../i18n/intl-warm-up.js';
 import { warnUnsupported } from '../i18n/languages.js';
 import { DEFAULT_LANG, dirOf, intlLocale, langOf, supportedTag } from '../i18n/locale.js';
 import { onOverride, type BundleName } from '../i18n/overrides.js';
@@ -64,6 +65,7 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     for (const name of this.ahead) prefetchTexts(name, this.lang);
+    warmUpNumbers();
     // A page's `overrideTexts()` shows at once in elements already on it.
     this.stopListening = onOverride(() => this.host.requestUpdate());
   }
