@@ -75,6 +75,30 @@ export function notOver(o: Occurrence, from: Moment): boolean {
 export const upcoming = (list: Occurrence[], from: Moment, limit: number): Occurrence[] =>
   list.filter((o) => notOver(o, from)).slice(0, limit);
 
+/**
+ * The next `limit` occurrences in a range that are not over at `from` (a teaser): its first month is
+ * looked at first, then a quarter, then the whole range. A teaser's few dates are nearly always in
+ * its first month, and a year of weekly series is many occurrences to make on a slow phone.
+ */
+export function upcomingIn(
+  events: QuartierEvent[],
+  range: DayRange,
+  from: Moment,
+  limit: number,
+  zone: string,
+  titleOf: TitleOf,
+): Occurrence[] {
+  let next: Occurrence[] = [];
+  for (const days of [31, 92, Infinity]) {
+    const end = days < Infinity ? addDays(range.start, days) : range.end;
+    const window = { start: range.start, end: end < range.end ? end : range.end };
+    // Sorted by first day: what a longer window adds comes after all of a shorter one's.
+    next = upcoming(groupByDay(events, window, zone, titleOf).list, from, limit);
+    if (next.length >= limit || window.end === range.end) break;
+  }
+  return next;
+}
+
 /** The events with an occurrence in the range, in their order (a series counts once, whole). */
 export function eventsIn(events: QuartierEvent[], range: DayRange, zone: string): QuartierEvent[] {
   const shown = new Set(occurrencesIn(events, range.start, range.end, zone).map((o) => o.event));

@@ -7,6 +7,7 @@ import {
   occurrencesOn,
   teaserStart,
   upcoming,
+  upcomingIn,
 } from '../../src/calendar/grouping.js';
 import { todayIn } from '../../src/calendar/zone.js';
 import type { Occurrence } from '../../src/calendar/occurrences.js';
@@ -111,6 +112,33 @@ describe('occurrences grouped by day', () => {
     const now = teaserStart('', BERLIN);
     expect(now.day).to.equal(todayIn(BERLIN));
     expect(Math.abs(now.instant - Date.now())).to.be.below(1000);
+  });
+
+  it('finds a teaser’s next dates in a month, a quarter or the year, as the whole year would', () => {
+    const year = { start: '2026-05-19', end: '2027-05-19' };
+    const from = teaserStart('2026-05-19', BERLIN);
+    const sparse = [
+      event('sommer', { start: '2026-07-10T10:00' }),
+      event('herbst', { start: '2026-10-01T10:00' }),
+      event('winter', { start: '2027-01-15T10:00' }),
+      event('lang', { start: '2026-05-10', end: '2026-05-25' }),
+    ];
+    for (const [events, limit] of [
+      [EVENTS, 3],
+      [EVENTS, 20],
+      [sparse, 3],
+      [sparse, 5],
+      [[...EVENTS, ...sparse], 12],
+    ] as [QuartierEvent[], number][]) {
+      const whole = upcoming(groupByDay(events, year, BERLIN, titleOf).list, from, limit);
+      expect(ids(upcomingIn(events, year, from, limit, BERLIN, titleOf))).to.deep.equal(ids(whole));
+    }
+    // An event under way since before the teaser's first day counts; dates a quarter away are found.
+    expect(ids(upcomingIn(sparse, year, from, 3, BERLIN, titleOf))).to.deep.equal([
+      'lang',
+      'sommer',
+      'herbst',
+    ]);
   });
 
   it('gives the events with a date in the range once, series whole', () => {

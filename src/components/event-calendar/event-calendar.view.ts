@@ -10,7 +10,7 @@ import {
   groupByDay,
   occurrencesOn,
   teaserStart,
-  upcoming,
+  upcomingIn,
 } from '../../calendar/grouping.js';
 import { daysOf, inRange, monthGrid, weeksOf, type CalendarView } from '../../calendar/ranges.js';
 import type { LoadedData } from '../../data/load-all.js';
@@ -140,11 +140,8 @@ function renderDays(
 ): [body: TemplateResult, count: number] {
   const range = el.range;
   if (el.limit > 0) {
-    const next = upcoming(
-      groupByDay(events, range, ctx.zone, ctx.title).list,
-      teaserStart(el.date, ctx.zone),
-      el.limit,
-    );
+    const from = teaserStart(el.date, ctx.zone);
+    const next = upcomingIn(events, range, from, el.limit, ctx.zone, ctx.title);
     return [renderTeaser(ctx, next, safeLinkUrl(el.moreUrl, location.href)), next.length];
   }
   const view = el.currentView;
