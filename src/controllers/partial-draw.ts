@@ -1,9 +1,9 @@
 /**
- * Draws a long list in parts the first time an element shows it: the first part with the rest of
+ * Draws a long list in parts the first time an element shows one: the first part with the rest of
  * the update, each further part in a task of its own after the browser had its turn (it may paint
- * the first part meanwhile), so no task of ours grows long on a slow phone (issue 13). Once
- * everything was drawn, later updates (another month, a filter) draw it all at once, and what is
- * drawn is never taken away. `updateComplete` waits for the last part.
+ * the first part meanwhile), so no task of ours grows long on a slow phone (issue 13). Once a long
+ * list was drawn whole, later updates (another month, a filter) draw everything at once. What is
+ * drawn is never taken away while parts come, and `updateComplete` waits for the last part.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { yieldToMain } from '../model/yield-to-main.js';
@@ -17,13 +17,15 @@ interface Host extends ReactiveControllerHost {
 }
 
 export class PartialDraw implements ReactiveController {
-  /** How many items this update may draw; unlimited once everything was drawn. */
+  /** How many items (by size) this update may draw; unlimited once a long list was drawn whole. */
   private limit = PART;
+  /** Items the last update drew while parts were coming: never fewer in the next. */
+  private drawn = 0;
   /** The next part's turn, while one is due. */
   private next?: Promise<void>;
   /** Resolves the promise `updateComplete` waits for, while parts are still to come. */
   private done?: () => void;
-  /** Whether this update drew a list in parts (see hostUpdated). */
+  /** Whether this update drew a list (see hostUpdated). */
   private used = false;
 
   constructor(private readonly host: Host) {
@@ -42,12 +44,15 @@ export class PartialDraw implements ReactiveController {
   part<T>(items: T[], size: (item: T) => number = () => 1): T[] {
     this.used = true;
     let count = 0;
-    for (let total = 0; count < items.length && total < this.limit; count++)
-      total += size(items[count]!);
+    let total = 0;
+    while (count < items.length && (total < this.limit || count < this.drawn))
+      total += size(items[count++]!);
     if (count === items.length) {
-      this.finish();
+      // A short list says nothing about the next one: only a long one drawn whole ends parts.
+      if (this.done || total >= PART) this.finish();
       return items;
     }
+    this.drawn = count;
     if (!this.done) this.host.waitFor(new Promise<void>((resolve) => (this.done = resolve)));
     this.next ??= yieldToMain().then(() => {
       this.next = undefined;
@@ -62,13 +67,17 @@ export class PartialDraw implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The list went away before its last part (another view): nothing is left to wait for.
-    if (this.done && !this.used && !this.next) this.finish();
+    // The list went away before its last part (another view, an error): nothing is left to draw,
+    // and the frame drawn in this update still says it is busy, so it is drawn once more.
+    if (!this.done || this.used || this.next) return;
+    this.finish();
+    this.host.requestUpdate();
   }
 
   private finish(): void {
     if (this.next) return;
     this.limit = Infinity;
+    this.drawn = 0;
     this.done?.();
     this.done = undefined;
   }

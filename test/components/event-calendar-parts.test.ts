@@ -1,15 +1,16 @@
 /** The calendar's list on its first showing: drawn in parts, busy and its space kept until whole. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { PART } from '../../src/controllers/partial-draw.js';
 import { loaded, root, unique } from '../helpers/calendar.js';
 import type { QuartierEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 
-/** 40 events on 20 days of May 2026 and as many in June, as a source the loader fetches. */
+/** 40 events on 20 days of May 2026 and 80 on 20 days of June, as a source the loader fetches. */
 function source(): string {
-  const events = ['05', '06'].flatMap((month) =>
-    Array.from({ length: 40 }, (_, i) => {
-      const day = String(1 + Math.floor(i / 2)).padStart(2, '0');
-      const hour = 10 + (i % 2) * 4;
+  const events = (['05', '06'] as const).flatMap((month) =>
+    Array.from({ length: month === '05' ? 40 : 80 }, (_, i) => {
+      const perDay = month === '05' ? 2 : 4;
+      const day = String(1 + Math.floor(i / perDay)).padStart(2, '0');
+      const hour = 10 + (i % perDay) * 2;
       return {
         id: `e${month}-${i}`,
         title: `Treffen ${i}`,
@@ -79,7 +80,29 @@ describe('<quartier-event-calendar> list drawn in parts', () => {
     if (observer.takeRecords().length > 0) drawn.push(root(el).querySelectorAll('.list li').length);
     observer.disconnect();
     URL.revokeObjectURL(src);
-    expect(drawn, 'June in one drawing').to.deep.equal([40]);
+    expect(drawn, 'June in one drawing').to.deep.equal([80]);
     expect(root(el).querySelector('.list [role="heading"]')?.textContent).to.contain('Juni');
+  });
+
+  it('is busy no more, its space free, when another view replaces the list before its last part', async () => {
+    const src = source();
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 400px"></div>`);
+    const el = document.createElement('quartier-event-calendar') as QuartierEventCalendar;
+    Object.assign(el, { src, date: '2026-05-01', view: 'list', group: unique('parts') });
+    el.setAttribute('lang', 'de');
+    // The first part drawn: the view changes before the next one comes.
+    const observer = new MutationObserver(() => {
+      if (root(el).querySelectorAll('.list li').length > 0 && el.view === 'list') el.view = 'month';
+    });
+    wrapper.append(el);
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+    await waitUntil(() => el.view === 'month', 'the list was never drawn');
+    observer.disconnect();
+    await el.updateComplete;
+    URL.revokeObjectURL(src);
+    const base = root(el).querySelector<HTMLElement>('.base')!;
+    expect(root(el).querySelector('table'), 'the month grid').to.exist;
+    expect(base.ariaBusy).to.equal('false');
+    expect(base.style.minBlockSize).to.equal('');
   });
 });

@@ -29,8 +29,14 @@ class PartsHost extends LitElement {
     return result;
   }
 
+  /** Renders without a list after the controller said it was no longer drawing. */
+  rendersAfterBusy = 0;
+
   override render() {
-    if (!this.list) return html`<p>Monat</p>`;
+    if (!this.list) {
+      if (!this.drawing.drawing) this.rendersAfterBusy++;
+      return html`<p>Monat</p>`;
+    }
     const shown = this.drawing.part(this.items, this.size);
     this.drawn.push(shown.length);
     return html`<ul>
@@ -67,14 +73,20 @@ describe('PartialDraw', () => {
     }
   });
 
-  it('draws a short list and every later list at once', async () => {
+  it('draws a short list at once, and a long list after it still in parts', async () => {
     const el = await host(range(PART - 1));
+    expect(el.drawn).to.deep.equal([PART - 1]);
+    el.items = range(3 * PART);
     await el.updateComplete;
-    expect(el.drawn.at(-1)).to.equal(PART - 1);
+    expect(el.drawn).to.deep.equal([PART - 1, PART, 2 * PART, 3 * PART]);
+  });
+
+  it('draws every list at once after a long one was drawn whole', async () => {
+    const el = await host(range(2 * PART));
+    await el.updateComplete;
     el.items = range(5 * PART);
     await el.updateComplete;
-    expect(el.drawn.at(-1), 'after a whole list, the next comes whole').to.equal(5 * PART);
-    expect(el.drawn, 'each list in one update').to.deep.equal([PART - 1, 5 * PART]);
+    expect(el.drawn).to.deep.equal([PART, 2 * PART, 5 * PART]);
   });
 
   it('counts sizes: days of four events each, three days make a first part of ten', async () => {
@@ -84,12 +96,39 @@ describe('PartialDraw', () => {
     expect(el.drawn.at(-1)).to.equal(8);
   });
 
-  it('lets updateComplete resolve when the list goes away before its last part', async () => {
-    const el = await host(range(4 * PART));
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    el.list = false;
-    await el.updateComplete;
-    expect(el.drawing.drawing).to.equal(false);
-    expect(el.renderRoot.querySelector('p')?.textContent).to.equal('Monat');
+  it('never draws fewer items than the part before, when the items grew meanwhile', async () => {
+    const el = document.createElement('test-parts-host') as PartsHost;
+    el.items = range(4 * PART);
+    document.body.append(el);
+    try {
+      for (let i = 0; i < 50; i++) await null;
+      expect(el.drawn).to.deep.equal([PART]);
+      // Each item now counts as two (a second source brought more events to the same days).
+      el.size = () => 2;
+      el.requestUpdate();
+      for (let i = 0; i < 50; i++) await null;
+      expect(el.drawn.at(-1), 'not half as many').to.equal(PART);
+      await el.updateComplete;
+      expect(el.drawn.at(-1)).to.equal(4 * PART);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('ends, busy no more, when the list goes away before its last part', async () => {
+    const el = document.createElement('test-parts-host') as PartsHost;
+    el.items = range(4 * PART);
+    document.body.append(el);
+    try {
+      for (let i = 0; i < 50; i++) await null;
+      expect(el.drawing.drawing, 'parts to come').to.equal(true);
+      el.list = false;
+      await el.updateComplete;
+      expect(el.drawing.drawing).to.equal(false);
+      expect(el.rendersAfterBusy, 'drawn again once no longer busy').to.be.above(0);
+      expect(el.renderRoot.querySelector('p')?.textContent).to.equal('Monat');
+    } finally {
+      el.remove();
+    }
   });
 });

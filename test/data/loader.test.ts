@@ -141,6 +141,11 @@ describe('loadSource against a real responder', () => {
     expect(data.events[0].title).to.equal('Schönefeld');
   });
 
+  it('joins a body that comes in pieces, a character split between two', async () => {
+    const data = await loadSource(url('split-utf8'), undefined, FAST);
+    expect(data.events.map((event) => event.title)).to.deep.equal(['Sch\u00f6nefeld']);
+  });
+
   it('reads JSON as UTF-8 whatever charset the server claims', async () => {
     const data = await loadSource(url('json-claims-latin1'), undefined, FAST);
     expect(data.events[0].title).to.equal('Schönefeld');

@@ -145,6 +145,20 @@ const SCENARIOS = {
       Buffer.from('{"events":[{"id":"u","title":"Sch\u00f6nefeld","start":"2026-05-19"}]}', 'utf8'),
     );
   },
+  // UTF-8 in three pieces, a moment apart, one "ö" split between two of them.
+  'split-utf8': async (res) => {
+    const body = Buffer.from(
+      '{"events":[{"id":"s","title":"Sch\u00f6nefeld","start":"2026-05-19"}]}',
+    );
+    const split = body.indexOf(Buffer.from('\u00f6')) + 1;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    for (const piece of [body.subarray(0, 10), body.subarray(10, split), body.subarray(split)]) {
+      if (res.destroyed) return;
+      res.write(piece);
+      await sleep(20);
+    }
+    res.end();
+  },
   ics: (res) => send(res, 200, ICS, { 'content-type': 'text/calendar; charset=utf-8' }),
   ok: (res) => send(res, 200, GOOD),
   // A fixture of test/fixtures, answered after `ms` (for a loading state that stays long enough to see).

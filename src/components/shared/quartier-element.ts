@@ -64,7 +64,8 @@ export abstract class QuartierElement extends QuartierAttributes {
     this: abstract new (...args: never[]) => E,
     load: () => Promise<ElementView<E>>,
   ): void {
-    (this as unknown as typeof QuartierElement).viewLoader = load as never;
+    (this as unknown as typeof QuartierElement).viewLoader =
+      load as typeof QuartierElement.viewLoader;
   }
 
   /** @internal Where the view comes from when fetched on demand (see `viewFrom`). */
