@@ -5,9 +5,9 @@
  */
 import type { ReactiveController } from 'lit';
 import { addDays, type DayKey } from '../../calendar/days.js';
-import { nextOccurrence } from '../../calendar/grouping.js';
+import { groupByDay, nextOccurrence, type Grouped, type TitleOf } from '../../calendar/grouping.js';
 import type { Occurrence } from '../../calendar/occurrences.js';
-import { stepCursor, type CalendarView } from '../../calendar/ranges.js';
+import { stepCursor, type CalendarView, type DayRange } from '../../calendar/ranges.js';
 import { isKnownZone } from '../../calendar/zone.js';
 import { DeepLinkController } from '../../controllers/deep-link-controller.js';
 import { PartialDraw } from '../../controllers/partial-draw.js';
@@ -53,6 +53,26 @@ class ZoneCheckController implements ReactiveController {
 }
 
 const filters = new WeakMap<QuartierEventCalendar, ReturnType<typeof memoFilter<QuartierEvent>>>();
+
+const groups = new WeakMap<QuartierEvent[], { key: string; grouped: Grouped }>();
+
+/**
+ * The filtered events' occurrences in a range, grouped by day; kept while the events, the range,
+ * the zone and the language stay (a list drawn in parts, a dialog opened), made anew otherwise.
+ */
+export function groupedDays(
+  el: QuartierEventCalendar,
+  events: QuartierEvent[],
+  range: DayRange,
+  titleOf: TitleOf,
+): Grouped {
+  const key = `${range.start} ${range.end} ${el.zone} ${el.language}`;
+  const kept = groups.get(events);
+  if (kept?.key === key) return kept.grouped;
+  const grouped = groupByDay(events, range, el.zone, titleOf);
+  groups.set(events, { key, grouped });
+  return grouped;
+}
 
 /** The events in scope that pass the group's filter (kept per calendar while nothing changed). */
 export function filtered(el: QuartierEventCalendar, data: LoadedData): QuartierEvent[] {

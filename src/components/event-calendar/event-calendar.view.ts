@@ -5,13 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DayKey } from '../../calendar/days.js';
-import {
-  eventsIn,
-  groupByDay,
-  occurrencesOn,
-  teaserStart,
-  upcomingIn,
-} from '../../calendar/grouping.js';
+import { eventsIn, occurrencesOn, teaserStart, upcomingIn } from '../../calendar/grouping.js';
 import { daysOf, inRange, monthGrid, weeksOf, type CalendarView } from '../../calendar/ranges.js';
 import type { LoadedData } from '../../data/load-all.js';
 import { resolveText } from '../../data/text.js';
@@ -31,6 +25,7 @@ import {
   filtered,
   focusOnDay,
   goTo,
+  groupedDays,
   move,
   openDay,
   openEvent,
@@ -147,7 +142,7 @@ function renderDays(
   const view = el.currentView;
   if (view === 'month') {
     const grid = monthGrid(range, el.weekStart);
-    const { byDay, list } = groupByDay(events, grid, ctx.zone, ctx.title);
+    const { byDay, list } = groupedDays(el, events, grid, ctx.title);
     const model = {
       weeks: weeksOf(grid),
       month: range.start,
@@ -161,7 +156,7 @@ function renderDays(
     const count = list.filter((o) => o.day < range.end && o.lastDay >= range.start).length;
     return [renderMonth(ctx, model, handlers), count];
   }
-  const { byDay, list } = groupByDay(events, range, ctx.zone, ctx.title);
+  const { byDay, list } = groupedDays(el, events, range, ctx.title);
   const days = daysOf(range);
   return [
     view === 'week' ? renderWeek(ctx, days, byDay) : renderList(ctx, days, byDay),
