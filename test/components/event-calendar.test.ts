@@ -656,6 +656,32 @@ describe('<quartier-event-calendar>', () => {
       }
     });
 
+    it('keeps each event inside its day in the week and the list, long words included', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      try {
+        for (const [view, width] of [
+          ['week', 960],
+          ['week', 320],
+          ['list', 320],
+        ] as const) {
+          const el = await renderCalendar({ view, src: LONG_WORDS, date: '2026-05-20' }, width);
+          const events = [...root(el).querySelectorAll<HTMLElement>('.event')];
+          expect(events.length, `${view} at ${width}px`).to.be.above(0);
+          for (const event of events) {
+            const day = event.closest('.week-day, .list-day')!.getBoundingClientRect();
+            const box = event.getBoundingClientRect();
+            const title = event.querySelector('.event-title')!.getBoundingClientRect();
+            const where = `${view} at ${width}px`;
+            expect(box.right, where).to.be.at.most(day.right + 0.5);
+            expect(box.left, where).to.be.at.least(day.left - 0.5);
+            expect(title.right, `the title, ${where}`).to.be.at.most(box.right + 0.5);
+          }
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('opens the day dialog with a pointer click at the centre of each day cell (defect 6)', async () => {
       await setViewport({ width: 1000, height: 1000 });
       try {

@@ -167,8 +167,15 @@ export const eventCalendarStyles = css`
   /* Week and list */
   .week {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    /* Days wide enough for German words in bold; fewer per row, or one, when the calendar is narrow. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
     gap: 0.5rem;
+  }
+
+  /* Grid items may be narrower than their longest word: an event then wraps inside its day. */
+  .week-day,
+  .events > li {
+    min-inline-size: 0;
   }
 
   .week-day {
@@ -234,6 +241,8 @@ export const eventCalendarStyles = css`
 
   .event-title {
     font-weight: 700;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   .badge {
