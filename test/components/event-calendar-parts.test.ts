@@ -23,13 +23,19 @@ function source(): string {
   return URL.createObjectURL(new Blob([body], { type: 'application/json' }));
 }
 
+/** A 400 px wide place on the page and a May list calendar for `src`, not yet put there. */
+async function unconnected(src: string) {
+  const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 400px"></div>`);
+  const el = document.createElement('quartier-event-calendar') as QuartierEventCalendar;
+  Object.assign(el, { src, date: '2026-05-01', view: 'list', group: unique('parts') });
+  el.setAttribute('lang', 'de');
+  return { wrapper, el };
+}
+
 describe('<quartier-event-calendar> list drawn in parts', () => {
   it('draws the first part, then the rest in later tasks; busy and its space kept meanwhile', async () => {
     const src = source();
-    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 400px"></div>`);
-    const el = document.createElement('quartier-event-calendar') as QuartierEventCalendar;
-    Object.assign(el, { src, date: '2026-05-01', view: 'list', group: unique('parts') });
-    el.setAttribute('lang', 'de');
+    const { wrapper, el } = await unconnected(src);
     // Each drawing as the page sees it: events in the list, busy or not, space kept or not.
     const seen: string[] = [];
     const observer = new MutationObserver(() => {
@@ -86,10 +92,7 @@ describe('<quartier-event-calendar> list drawn in parts', () => {
 
   it('is busy no more, its space free, when another view replaces the list before its last part', async () => {
     const src = source();
-    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 400px"></div>`);
-    const el = document.createElement('quartier-event-calendar') as QuartierEventCalendar;
-    Object.assign(el, { src, date: '2026-05-01', view: 'list', group: unique('parts') });
-    el.setAttribute('lang', 'de');
+    const { wrapper, el } = await unconnected(src);
     // The first part drawn: the view changes before the next one comes.
     const observer = new MutationObserver(() => {
       if (root(el).querySelectorAll('.list li').length > 0 && el.view === 'list') el.view = 'month';

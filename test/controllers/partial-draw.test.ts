@@ -54,24 +54,33 @@ const host = (items: number[], size?: (item: number) => number) =>
     fixtureHtml`<test-parts-host .items=${items} .size=${size}></test-parts-host>`,
   );
 
+/**
+ * A host on the page with its items, before its first update has run; `check` runs after that
+ * update (and the microtasks after it), before the next part's task. The host is removed after.
+ */
+async function firstPart(items: number[], check: (el: PartsHost) => Promise<void>): Promise<void> {
+  const el = document.createElement('test-parts-host') as PartsHost;
+  el.items = items;
+  document.body.append(el);
+  try {
+    // Lit's first update runs in a microtask; the next part waits for a task of its own.
+    for (let i = 0; i < 50; i++) await null;
+    await check(el);
+  } finally {
+    el.remove();
+  }
+}
+
 describe('PartialDraw', () => {
-  it('draws a long list first in parts of PART, each after a task, until all are there', async () => {
-    const el = document.createElement('test-parts-host') as PartsHost;
-    el.items = range(3 * PART + 5);
-    document.body.append(el);
-    try {
-      // Lit's first update runs in a microtask; the next part waits for a task of its own.
-      for (let i = 0; i < 50; i++) await null;
+  it('draws a long list first in parts of PART, each after a task, until all are there', () =>
+    firstPart(range(3 * PART + 5), async (el) => {
       expect(el.renderRoot.querySelectorAll('li')).to.have.length(PART);
       expect(el.drawing.drawing, 'more to come').to.equal(true);
       await el.updateComplete;
       expect(el.drawn).to.deep.equal([PART, 2 * PART, 3 * PART, 3 * PART + 5]);
       expect(el.renderRoot.querySelectorAll('li')).to.have.length(3 * PART + 5);
       expect(el.drawing.drawing, 'nothing left to draw').to.equal(false);
-    } finally {
-      el.remove();
-    }
-  });
+    }));
 
   it('draws a short list at once, and a long list after it still in parts', async () => {
     const el = await host(range(PART - 1));
@@ -96,12 +105,8 @@ describe('PartialDraw', () => {
     expect(el.drawn.at(-1)).to.equal(8);
   });
 
-  it('never draws fewer items than the part before, when the items grew meanwhile', async () => {
-    const el = document.createElement('test-parts-host') as PartsHost;
-    el.items = range(4 * PART);
-    document.body.append(el);
-    try {
-      for (let i = 0; i < 50; i++) await null;
+  it('never draws fewer items than the part before, when the items grew meanwhile', () =>
+    firstPart(range(4 * PART), async (el) => {
       expect(el.drawn).to.deep.equal([PART]);
       // Each item now counts as two (a second source brought more events to the same days).
       el.size = () => 2;
@@ -110,25 +115,15 @@ describe('PartialDraw', () => {
       expect(el.drawn.at(-1), 'not half as many').to.equal(PART);
       await el.updateComplete;
       expect(el.drawn.at(-1)).to.equal(4 * PART);
-    } finally {
-      el.remove();
-    }
-  });
+    }));
 
-  it('ends, busy no more, when the list goes away before its last part', async () => {
-    const el = document.createElement('test-parts-host') as PartsHost;
-    el.items = range(4 * PART);
-    document.body.append(el);
-    try {
-      for (let i = 0; i < 50; i++) await null;
+  it('ends, busy no more, when the list goes away before its last part', () =>
+    firstPart(range(4 * PART), async (el) => {
       expect(el.drawing.drawing, 'parts to come').to.equal(true);
       el.list = false;
       await el.updateComplete;
       expect(el.drawing.drawing).to.equal(false);
       expect(el.rendersAfterBusy, 'drawn again once no longer busy').to.be.above(0);
       expect(el.renderRoot.querySelector('p')?.textContent).to.equal('Monat');
-    } finally {
-      el.remove();
-    }
-  });
+    }));
 });
